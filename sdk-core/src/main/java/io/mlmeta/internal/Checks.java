@@ -1,0 +1,39 @@
+package io.mlmeta.internal;
+
+import java.util.Collection;
+
+/** Argument checks that name the field and the value they refuse. */
+public final class Checks {
+  /** 9999-12-31T23:59:59.999Z: later epoch-millisecond times are taken as a unit mistake (micros or nanos). */
+  public static final long MAX_TIME_MILLIS = 253_402_300_799_999L;
+
+  private Checks() {}
+
+  /** Refuses a negative or absurdly large epoch-millisecond time. */
+  public static void checkTime(String field, long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException(field + " must be epoch milliseconds >= 0 but was " + millis);
+    }
+    if (millis > MAX_TIME_MILLIS) {
+      throw new IllegalArgumentException(field + " must be epoch milliseconds (before year 10000) but was "
+          + millis + "; was it given in micro- or nanoseconds?");
+    }
+  }
+
+  /** Refuses a null or empty string. */
+  public static void checkNotEmpty(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(field + " must not be empty but was " + (value == null ? "null" : "''"));
+    }
+  }
+
+  /** Refuses a collection with the same element twice. */
+  public static void checkDistinct(String field, Collection<?> values) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Object value : values) {
+      if (!seen.add(value)) {
+        throw new IllegalArgumentException(field + " holds '" + value + "' twice");
+      }
+    }
+  }
+}

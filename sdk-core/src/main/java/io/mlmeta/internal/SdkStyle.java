@@ -1,0 +1,24 @@
+package io.mlmeta.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every value type of the SDK: JDK collections only, depluralized
+ * {@code addX} methods, a package-private {@code ImmutableX} hidden behind the abstract type and its nested
+ * {@code Builder}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    depluralize = true,
+    forceJacksonPropertyNames = false,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface SdkStyle {}

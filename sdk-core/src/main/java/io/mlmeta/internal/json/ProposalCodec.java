@@ -1,0 +1,151 @@
+package io.mlmeta.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.mcp.Patch;
+import io.mlmeta.mcp.SystemMetadata;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposals to DataHub's Rest.li JSON: the MCP object with {@code aspect.value} as an ASCII JSON string, and the
+ * {@code ingestProposal} / {@code ingestProposalBatch} bodies around it.
+ */
+public final class ProposalCodec {
+  /** Content type of an aspect value. */
+  public static final String JSON = "application/json";
+  /** Content type of a patch value. */
+  public static final String JSON_PATCH = "application/json-patch+json";
+
+  private static final byte[] SINGLE_OPEN = bytes("{\"proposal\":");
+  private static final byte[] BATCH_OPEN = bytes("{\"proposals\":[");
+  private static final byte[] ASYNC_TRUE = bytes(",\"async\":\"true\"}");
+  private static final byte[] ASYNC_FALSE = bytes(",\"async\":\"false\"}");
+
+  private ProposalCodec() {}
+
+  /** The proposal as a Rest.li MetadataChangeProposal JSON object, UTF-8. */
+  public static byte[] proposal(MetadataChangeProposal mcp) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+    try (JsonGenerator g = WireJson.FACTORY.createGenerator(out)) {
+      writeProposal(g, mcp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The {@code ingestProposal} body around one serialized proposal; {@code async} is sent as a string flag. */
+  public static byte[] ingestProposal(byte[] proposal, boolean async) {
+    byte[] tail = async ? ASYNC_TRUE : ASYNC_FALSE;
+    byte[] body = new byte[SINGLE_OPEN.length + proposal.length + tail.length];
+    System.arraycopy(SINGLE_OPEN, 0, body, 0, SINGLE_OPEN.length);
+    System.arraycopy(proposal, 0, body, SINGLE_OPEN.length, proposal.length);
+    System.arraycopy(tail, 0, body, SINGLE_OPEN.length + proposal.length, tail.length);
+    return body;
+  }
+
+  /** The {@code ingestProposalBatch} body around serialized proposals. */
+  public static byte[] ingestProposalBatch(List<byte[]> proposals, boolean async) {
+    byte[] tail = async ? ASYNC_TRUE : ASYNC_FALSE;
+    int size = BATCH_OPEN.length + 1 + tail.length + Math.max(0, proposals.size() - 1);
+    for (byte[] p : proposals) {
+      size += p.length;
+    }
+    byte[] body = new byte[size];
+    int at = 0;
+    System.arraycopy(BATCH_OPEN, 0, body, at, BATCH_OPEN.length);
+    at += BATCH_OPEN.length;
+    for (int i = 0; i < proposals.size(); i++) {
+      if (i > 0) {
+        body[at++] = ',';
+      }
+      byte[] p = proposals.get(i);
+      System.arraycopy(p, 0, body, at, p.length);
+      at += p.length;
+    }
+    body[at++] = ']';
+    System.arraycopy(tail, 0, body, at, tail.length);
+    return body;
+  }
+
+  /** Bytes added by {@link #ingestProposalBatch} around and between its proposals, for size planning. */
+  public static int batchOverhead(int count) {
+    return BATCH_OPEN.length + 1 + ASYNC_FALSE.length + Math.max(0, count - 1);
+  }
+
+  /** Writes the MCP JSON object. */
+  public static void writeProposal(JsonGenerator g, MetadataChangeProposal mcp) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("entityType", mcp.entityType());
+    g.writeStringField("entityUrn", mcp.entityUrn().toString());
+    g.writeStringField("changeType", mcp.changeType().name());
+    g.writeStringField("aspectName", mcp.aspectName());
+    if (mcp.aspect().isPresent() || mcp.patch().isPresent()) {
+      g.writeObjectFieldStart("aspect");
+      if (mcp.patch().isPresent()) {
+        g.writeStringField("value", patchJson(mcp.patch().get()));
+        g.writeStringField("contentType", JSON_PATCH);
+      } else {
+        g.writeStringField("value", AspectCodec.toJson(mcp.aspect().get()));
+        g.writeStringField("contentType", JSON);
+      }
+      g.writeEndObject();
+    }
+    if (mcp.systemMetadata().isPresent()) {
+      g.writeFieldName("systemMetadata");
+      writeSystemMetadata(g, mcp.systemMetadata().get());
+    }
+    if (!mcp.headers().isEmpty()) {
+      g.writeObjectFieldStart("headers");
+      for (Map.Entry<String, String> h : mcp.headers().entrySet()) {
+        g.writeStringField(h.getKey(), h.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes system metadata as its Pegasus JSON object. */
+  public static void writeSystemMetadata(JsonGenerator g, SystemMetadata sm) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("lastObserved", sm.lastObserved());
+    g.writeStringField("runId", sm.runId());
+    if (sm.lastRunId().isPresent()) {
+      g.writeStringField("lastRunId", sm.lastRunId().get());
+    }
+    if (!sm.properties().isEmpty()) {
+      g.writeObjectFieldStart("properties");
+      for (Map.Entry<String, String> p : sm.properties().entrySet()) {
+        g.writeStringField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+    }
+    if (sm.version().isPresent()) {
+      g.writeStringField("version", sm.version().get());
+    }
+    g.writeEndObject();
+  }
+
+  /** The patch as its JSON-Patch array text, ASCII only; {@code remove} carries {@code "value": {}} as DataHub's clients send. */
+  public static String patchJson(Patch patch) {
+    StringBuilder out = new StringBuilder(64 * patch.operations().size()).append('[');
+    for (int i = 0; i < patch.operations().size(); i++) {
+      Patch.Operation op = patch.operations().get(i);
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append("{\"op\":\"").append(op.op().wireName()).append("\",\"path\":")
+          .append(AspectCodec.valueToJson(op.path())).append(",\"value\":")
+          .append(op.value().map(AspectCodec::valueToJson).orElse("{}")).append('}');
+    }
+    return out.append(']').toString();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,34 @@
+package io.mlmeta.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+/**
+ * The SDK's one Jackson configuration for Pegasus JSON: absent optionals are omitted (never {@code null}), unknown
+ * fields are tolerated on read, and {@link #ASCII} escapes every non-ASCII character as {@code \\uXXXX}, as the
+ * {@code aspect.value} string of a proposal requires.
+ */
+public final class WireJson {
+  /** The shared mapper; thread-safe once configured. */
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+
+  /** A writer whose output is pure ASCII. */
+  public static final ObjectWriter ASCII = MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
+  /** The mapper's factory, for streaming envelopes. */
+  public static final JsonFactory FACTORY = MAPPER.getFactory();
+
+  private WireJson() {}
+}

@@ -1,0 +1,285 @@
+package io.mlmeta.urn;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.mlmeta.internal.urn.UrnText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A DataHub URN such as {@code urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn,PROD)}: an entity type and a key
+ * of one part or a parenthesised tuple of parts, where a part may itself be a URN.
+ *
+ * <p>{@link #toString()} is the canonical text; two URNs are equal when their texts are equal, whatever Java class
+ * holds them, so {@code Urn.parse(s).equals(DatasetUrn.parse(s))}. Typed subclasses ({@link DatasetUrn},
+ * {@link CorpUserUrn} …) name the parts and check them. For use in a URL path, take {@link #urlEncoded()}; the URN
+ * text itself is never URL-encoded.
+ *
+ * <pre>{@code
+ * Urn urn = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn,PROD)");
+ * urn.entityType();   // "mlModel"
+ * urn.parts();        // ["urn:li:dataPlatform:mlflow", "churn", "PROD"]
+ * }</pre>
+ */
+public class Urn implements Comparable<Urn> {
+  private static final String PREFIX = "urn:li:";
+
+  private final String text;
+  private final String entityType;
+  private final List<String> parts;
+  private final boolean tuple;
+
+  /** Copies a parsed URN into a typed subclass. */
+  protected Urn(Urn parsed) {
+    this.text = parsed.text;
+    this.entityType = parsed.entityType;
+    this.parts = parsed.parts;
+    this.tuple = parsed.tuple;
+  }
+
+  private Urn(String text, String entityType, List<String> parts, boolean tuple) {
+    this.text = text;
+    this.entityType = entityType;
+    this.parts = parts;
+    this.tuple = tuple;
+  }
+
+  /**
+   * Parses URN text of any entity type.
+   *
+   * @throws UrnSyntaxException if the text is not a well-formed URN; the message quotes it
+   */
+  @JsonCreator
+  public static Urn parse(String text) {
+    if (text == null) {
+      throw new UrnSyntaxException("null", "a URN must not be null");
+    }
+    if (!text.startsWith(PREFIX)) {
+      throw new UrnSyntaxException(text, "a URN starts with 'urn:li:'");
+    }
+    int typeEnd = text.indexOf(':', PREFIX.length());
+    if (typeEnd < 0) {
+      throw new UrnSyntaxException(text, "no ':' after the entity type");
+    }
+    String type = text.substring(PREFIX.length(), typeEnd);
+    checkEntityType(text, type);
+    String key = text.substring(typeEnd + 1);
+    if (key.isEmpty()) {
+      throw new UrnSyntaxException(text, "the key is empty");
+    }
+    checkBalanced(text, key);
+    if (key.charAt(0) == '(' && closingParen(key, 0) == key.length() - 1) {
+      List<String> parts = splitTuple(text, key.substring(1, key.length() - 1));
+      return new Urn(text, type, parts, true);
+    }
+    checkPart(text, key, 0);
+    return new Urn(text, type, List.of(key), false);
+  }
+
+  /**
+   * Builds a URN from its entity type and key parts. Each part is taken as plain text: DataHub's reserved
+   * characters {@code , ( ) ␟} in it are percent-encoded. More than one part makes a tuple key.
+   *
+   * @throws UrnSyntaxException if the entity type is malformed or a part is empty
+   */
+  public static Urn create(String entityType, String... keyParts) {
+    List<String> encoded = new ArrayList<>(keyParts.length);
+    for (String part : keyParts) {
+      encoded.add(part == null ? null : UrnText.encodePart(part));
+    }
+    return fromEncodedParts(entityType, encoded);
+  }
+
+  /**
+   * Builds a URN from parts that are already in URN text form (nested URNs, escaped names); for typed subclasses.
+   */
+  protected static Urn fromEncodedParts(String entityType, List<String> parts) {
+    StringBuilder text = new StringBuilder(64).append(PREFIX).append(entityType).append(':');
+    boolean tuple = parts.size() > 1;
+    if (tuple) {
+      text.append('(');
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(parts.get(i));
+    }
+    if (tuple) {
+      text.append(')');
+    }
+    String urn = text.toString();
+    checkEntityType(urn, entityType);
+    if (parts.isEmpty()) {
+      throw new UrnSyntaxException(urn, "the key is empty");
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      checkPart(urn, parts.get(i), i);
+    }
+    return new Urn(urn, entityType, Collections.unmodifiableList(new ArrayList<>(parts)), tuple);
+  }
+
+  /**
+   * Parses {@code text} and checks that it is a URN of {@code expectedType} with {@code expectedParts} key parts;
+   * for typed subclasses. {@code partNames} describes the parts for the error message, e.g. "(platform, name, env)".
+   */
+  protected static Urn parseAs(String text, String expectedType, int expectedParts, String partNames) {
+    Urn urn = parse(text);
+    if (!urn.entityType.equals(expectedType)) {
+      throw new UrnSyntaxException(text, "expected a " + expectedType + " URN but got a " + urn.entityType + " URN");
+    }
+    if (urn.parts.size() != expectedParts) {
+      throw new UrnSyntaxException(text, "a " + expectedType + " URN has " + expectedParts + " key part"
+          + (expectedParts == 1 ? "" : "s") + " " + partNames + " but this one has " + urn.parts.size());
+    }
+    return urn;
+  }
+
+  /**
+   * Builds a one-part URN of {@code entityType} from plain text, or takes {@code value} as it is when it already is
+   * the text of a URN of that type; for typed subclasses. {@code field} names the part in error messages.
+   */
+  protected static Urn singlePart(String entityType, String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw new UrnSyntaxException(String.valueOf(value), field + " of a " + entityType + " URN must not be empty");
+    }
+    if (value.startsWith(PREFIX + entityType + ":")) {
+      return parseAs(value, entityType, 1, "(" + field + ")");
+    }
+    return fromEncodedParts(entityType, List.of(UrnText.encodePart(value)));
+  }
+
+  /** The entity type, e.g. {@code mlModel}. */
+  public final String entityType() {
+    return entityType;
+  }
+
+  /** The key parts as they appear in the URN text: nested URNs as URN text, names with reserved characters escaped. */
+  public final List<String> parts() {
+    return parts;
+  }
+
+  /** Key part {@code index} as it appears in the URN text. */
+  public final String part(int index) {
+    return parts.get(index);
+  }
+
+  /** Key part {@code index} with DataHub's reserved-character escapes decoded. */
+  public final String decodedPart(int index) {
+    return UrnText.decodePart(parts.get(index));
+  }
+
+  /** The key: everything after {@code urn:li:<entityType>:}, parentheses included. */
+  public final String key() {
+    return text.substring(PREFIX.length() + entityType.length() + 1);
+  }
+
+  /** This URN percent-encoded for use as one URL path segment or query value (RFC 3986 unreserved kept). */
+  public final String urlEncoded() {
+    return UrnText.urlEncode(text);
+  }
+
+  /** The canonical URN text. */
+  @JsonValue
+  @Override
+  public final String toString() {
+    return text;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other instanceof Urn && ((Urn) other).text.equals(text);
+  }
+
+  @Override
+  public final int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Orders URNs by their text. */
+  @Override
+  public final int compareTo(Urn other) {
+    return text.compareTo(other.text);
+  }
+
+  final boolean isTuple() {
+    return tuple;
+  }
+
+  private static void checkEntityType(String text, String type) {
+    if (type == null || type.isEmpty()) {
+      throw new UrnSyntaxException(text, "the entity type is empty");
+    }
+    for (int i = 0; i < type.length(); i++) {
+      char c = type.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9');
+      if (!ok) {
+        throw new UrnSyntaxException(text, "the entity type '" + type + "' may hold only letters and digits");
+      }
+    }
+  }
+
+  private static void checkPart(String text, String part, int index) {
+    if (part == null || part.isEmpty()) {
+      throw new UrnSyntaxException(text, "key part " + index + " is empty");
+    }
+    if (part.startsWith(PREFIX)) {
+      try {
+        parse(part);
+      } catch (UrnSyntaxException e) {
+        throw new UrnSyntaxException(text, "key part " + index + " is a malformed URN (" + e.getMessage() + ")");
+      }
+    }
+  }
+
+  private static void checkBalanced(String text, String key) {
+    int depth = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        throw new UrnSyntaxException(text, "unbalanced parentheses: ')' at key position " + i + " closes nothing");
+      }
+    }
+    if (depth != 0) {
+      throw new UrnSyntaxException(text, "unbalanced parentheses: " + depth + " '(' never closed");
+    }
+  }
+
+  private static int closingParen(String key, int open) {
+    int depth = 0;
+    for (int i = open; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> splitTuple(String text, String inner) {
+    List<String> parts = new ArrayList<>(4);
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(inner.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(inner.substring(start));
+    for (int i = 0; i < parts.size(); i++) {
+      checkPart(text, parts.get(i), i);
+    }
+    return Collections.unmodifiableList(parts);
+  }
+}
