@@ -51,7 +51,7 @@ public final class ProposalCodec {
   /** The {@code ingestProposalBatch} body around serialized proposals. */
   public static byte[] ingestProposalBatch(List<byte[]> proposals, boolean async) {
     byte[] tail = async ? ASYNC_TRUE : ASYNC_FALSE;
-    int size = BATCH_OPEN.length + 1 + tail.length + Math.max(0, proposals.size() - 1);
+    int size = batchOverhead(proposals.size(), async);
     for (byte[] p : proposals) {
       size += p.length;
     }
@@ -73,8 +73,8 @@ public final class ProposalCodec {
   }
 
   /** Bytes added by {@link #ingestProposalBatch} around and between its proposals, for size planning. */
-  public static int batchOverhead(int count) {
-    return BATCH_OPEN.length + 1 + ASYNC_FALSE.length + Math.max(0, count - 1);
+  public static int batchOverhead(int count, boolean async) {
+    return BATCH_OPEN.length + 1 + (async ? ASYNC_TRUE : ASYNC_FALSE).length + Math.max(0, count - 1);
   }
 
   /** Writes the MCP JSON object. */
