@@ -1,0 +1,190 @@
+package io.mlmeta.entity;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.aspect.AspectType;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.read.EntityAspects;
+import io.mlmeta.read.VersionedAspect;
+import io.mlmeta.urn.Urn;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * An entity held in memory: its URN and aspects, and the changes made to them since it was built or read.
+ *
+ * <p>Every change goes through {@link #modify}, which applies it at once and records it. Saving an entity that was
+ * read ({@code entities().update(entity)}) sends only the changed aspects, each as a conditional write against the
+ * version that was read; when another writer got there first, the client re-reads that aspect and applies the
+ * recorded changes again, so additions such as {@code addDeployment} or {@code addOwner} are never lost.
+ *
+ * <p>Entities are mutable and not thread-safe; their aspects are immutable values. Mutators return the entity
+ * itself for chaining.
+ *
+ * @param <E> the concrete entity type, returned by mutators
+ */
+public abstract class Entity<E extends Entity<E>> {
+  private final Urn urn;
+  private final Map<String, Aspect> aspects = new LinkedHashMap<>();
+  private final Map<String, String> readVersions = new LinkedHashMap<>();
+  private final Map<String, List<UnaryOperator<Aspect>>> changes = new LinkedHashMap<>();
+  private final Set<String> readAspects = new LinkedHashSet<>();
+  private final boolean fetched;
+  /** The version DataHub reports for an absent aspect. */
+  private static final String ABSENT = "-1";
+
+  /** A new entity, not yet in DataHub, holding {@code initialAspects}. */
+  protected Entity(Urn urn, Collection<? extends Aspect> initialAspects) {
+    this.urn = Objects.requireNonNull(urn, "urn");
+    this.fetched = false;
+    for (Aspect aspect : initialAspects) {
+      put(aspect);
+    }
+  }
+
+  /** An entity as read back; every aspect's version is remembered for conditional writes. */
+  protected Entity(EntityAspects read) {
+    this.urn = read.urn();
+    this.fetched = true;
+    for (Map.Entry<String, VersionedAspect<Aspect>> entry : read.aspects().entrySet()) {
+      aspects.put(entry.getKey(), entry.getValue().aspect());
+      readAspects.add(entry.getKey());
+      entry.getValue().version().ifPresent(v -> readVersions.put(entry.getKey(), v));
+    }
+  }
+
+  /** This entity, typed; for mutators that return it. */
+  @SuppressWarnings("unchecked")
+  protected final E self() {
+    return (E) this;
+  }
+
+  /** The entity's URN. */
+  public Urn urn() {
+    return urn;
+  }
+
+  /** Whether this entity was read from DataHub (as opposed to built in memory). */
+  public final boolean isFetched() {
+    return fetched;
+  }
+
+  /** The aspect of {@code type}, if the entity has it. */
+  public final <A extends Aspect> Optional<A> aspect(AspectType<A> type) {
+    Aspect found = aspects.get(type.name());
+    return type.javaType().isInstance(found) ? Optional.of(type.javaType().cast(found)) : Optional.empty();
+  }
+
+  /** Every aspect the entity holds, in the order its proposals are sent. */
+  public final List<Aspect> aspects() {
+    List<Aspect> ordered = new ArrayList<>(aspects.size());
+    for (AspectType<?> type : aspectOrder()) {
+      Aspect a = aspects.get(type.name());
+      if (a != null) {
+        ordered.add(a);
+      }
+    }
+    for (Aspect a : aspects.values()) {
+      if (!ordered.contains(a)) {
+        ordered.add(a);
+      }
+    }
+    return Collections.unmodifiableList(ordered);
+  }
+
+  /**
+   * Changes aspect {@code type}: {@code change} gets the current value (or {@code null} when the entity has no such
+   * aspect) and returns the new one. The change is applied now and recorded, so that an update can apply it again
+   * to a newer version read from the server. It must therefore depend only on its input (add this owner, set that
+   * description), not on the value seen now.
+   */
+  @SuppressWarnings("unchecked")
+  public final <A extends Aspect> E modify(AspectType<A> type, UnaryOperator<A> change) {
+    Objects.requireNonNull(change, "change");
+    UnaryOperator<Aspect> erased = current -> {
+      A next = change.apply(current == null ? null : type.javaType().cast(current));
+      if (next == null) {
+        throw new IllegalStateException("a change to " + type.name() + " returned null");
+      }
+      return next;
+    };
+    Aspect next = erased.apply(aspects.get(type.name()));
+    aspects.put(type.name(), next);
+    changes.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(erased);
+    return self();
+  }
+
+  /** Replaces aspect {@code type} with {@code value}; recorded as a change like {@link #modify}. */
+  public final <A extends Aspect> E set(AspectType<A> type, A value) {
+    Objects.requireNonNull(value, "value");
+    return modify(type, ignored -> value);
+  }
+
+  /** Puts an aspect without recording a change; for building a new entity. */
+  protected final void put(Aspect aspect) {
+    aspects.put(aspect.aspectName(), aspect);
+  }
+
+  /** The aspects in their proposal order; aspects not listed here follow in insertion order. */
+  protected abstract List<AspectType<?>> aspectOrder();
+
+  /** Every aspect as an UPSERT proposal, in a stable order: for entities authored from scratch. */
+  public final List<MetadataChangeProposal> toMcps() {
+    List<MetadataChangeProposal> out = new ArrayList<>();
+    for (Aspect aspect : aspects()) {
+      out.add(MetadataChangeProposal.upsert(urn, aspect));
+    }
+    return out;
+  }
+
+  /** The names of the aspects changed since the entity was built, read, or last saved. */
+  public final Set<String> changedAspects() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(changes.keySet()));
+  }
+
+  /**
+   * The pending change of each changed aspect, for the client that saves it: the version read, the value now, and
+   * the recorded changes to apply again to a newer version.
+   */
+  public final List<PendingChange> pendingChanges() {
+    List<PendingChange> out = new ArrayList<>();
+    for (Map.Entry<String, List<UnaryOperator<Aspect>>> entry : changes.entrySet()) {
+      String name = entry.getKey();
+      String version = readVersions.get(name);
+      if (version == null && fetched && !readAspects.contains(name)) {
+        version = ABSENT;
+      }
+      out.add(new PendingChange(urn, aspects.get(name), version, entry.getValue()));
+    }
+    return out;
+  }
+
+  /**
+   * Records that {@code aspect} was saved as version {@code version} (if known): it becomes the value and version
+   * of the next update, and its recorded changes are cleared.
+   */
+  public final void markSaved(Aspect aspect, String version) {
+    aspects.put(aspect.aspectName(), aspect);
+    readAspects.add(aspect.aspectName());
+    if (version != null) {
+      readVersions.put(aspect.aspectName(), version);
+    } else {
+      readVersions.remove(aspect.aspectName());
+    }
+    changes.remove(aspect.aspectName());
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + urn + ", aspects=" + aspects.keySet()
+        + (changes.isEmpty() ? "" : ", changed=" + changes.keySet()) + "]";
+  }
+}
