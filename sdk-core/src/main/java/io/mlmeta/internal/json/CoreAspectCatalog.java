@@ -2,6 +2,10 @@ package io.mlmeta.internal.json;
 
 import io.mlmeta.aspect.AspectCatalog;
 import io.mlmeta.aspect.AspectType;
+import io.mlmeta.aspect.Deprecation;
+import io.mlmeta.aspect.Domains;
+import io.mlmeta.aspect.GlobalTags;
+import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
 import java.util.List;
@@ -10,6 +14,11 @@ import java.util.List;
 public final class CoreAspectCatalog implements AspectCatalog {
   @Override
   public List<AspectType<?>> aspectTypes() {
-    return List.of(Status.TYPE, Ownership.TYPE);
+    return List.of(Status.TYPE,
+        Ownership.TYPE,
+        GlobalTags.TYPE,
+        GlossaryTerms.TYPE,
+        Domains.TYPE,
+        Deprecation.TYPE);
   }
 }
