@@ -2,12 +2,17 @@ package io.mlmeta.internal.json;
 
 import io.mlmeta.aspect.AspectCatalog;
 import io.mlmeta.aspect.AspectType;
+import io.mlmeta.aspect.BrowsePathsV2;
+import io.mlmeta.aspect.Container;
+import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.Domains;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.GlossaryTerms;
+import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.SubTypes;
 import java.util.List;
 
 /** The aspect types sdk-core defines. */
@@ -19,6 +24,11 @@ public final class CoreAspectCatalog implements AspectCatalog {
         GlobalTags.TYPE,
         GlossaryTerms.TYPE,
         Domains.TYPE,
-        Deprecation.TYPE);
+        Deprecation.TYPE,
+        DataPlatformInstance.TYPE,
+        Container.TYPE,
+        SubTypes.TYPE,
+        BrowsePathsV2.TYPE,
+        InstitutionalMemory.TYPE);
   }
 }
