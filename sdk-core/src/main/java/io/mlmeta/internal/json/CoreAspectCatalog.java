@@ -13,6 +13,7 @@ import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.aspect.SubTypes;
+import io.mlmeta.aspect.VersionProperties;
 import java.util.List;
 
 /** The aspect types sdk-core defines. */
@@ -29,6 +30,7 @@ public final class CoreAspectCatalog implements AspectCatalog {
         Container.TYPE,
         SubTypes.TYPE,
         BrowsePathsV2.TYPE,
-        InstitutionalMemory.TYPE);
+        InstitutionalMemory.TYPE,
+        VersionProperties.TYPE);
   }
 }
