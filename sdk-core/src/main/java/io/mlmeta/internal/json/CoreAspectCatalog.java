@@ -4,7 +4,12 @@ import io.mlmeta.aspect.AspectCatalog;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.BrowsePathsV2;
 import io.mlmeta.aspect.Container;
+import io.mlmeta.aspect.ContainerProperties;
 import io.mlmeta.aspect.DataPlatformInstance;
+import io.mlmeta.aspect.DataProcessInstanceInput;
+import io.mlmeta.aspect.DataProcessInstanceOutput;
+import io.mlmeta.aspect.DataProcessInstanceProperties;
+import io.mlmeta.aspect.DataProcessInstanceRelationships;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.Domains;
 import io.mlmeta.aspect.GlobalTags;
@@ -31,6 +36,11 @@ public final class CoreAspectCatalog implements AspectCatalog {
         SubTypes.TYPE,
         BrowsePathsV2.TYPE,
         InstitutionalMemory.TYPE,
-        VersionProperties.TYPE);
+        VersionProperties.TYPE,
+        ContainerProperties.TYPE,
+        DataProcessInstanceProperties.TYPE,
+        DataProcessInstanceInput.TYPE,
+        DataProcessInstanceOutput.TYPE,
+        DataProcessInstanceRelationships.TYPE);
   }
 }
