@@ -10,6 +10,7 @@ import io.mlmeta.aspect.DataProcessInstanceInput;
 import io.mlmeta.aspect.DataProcessInstanceOutput;
 import io.mlmeta.aspect.DataProcessInstanceProperties;
 import io.mlmeta.aspect.DataProcessInstanceRelationships;
+import io.mlmeta.aspect.DataProcessInstanceRunEvent;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.Domains;
 import io.mlmeta.aspect.GlobalTags;
@@ -25,22 +26,11 @@ import java.util.List;
 public final class CoreAspectCatalog implements AspectCatalog {
   @Override
   public List<AspectType<?>> aspectTypes() {
-    return List.of(Status.TYPE,
-        Ownership.TYPE,
-        GlobalTags.TYPE,
-        GlossaryTerms.TYPE,
-        Domains.TYPE,
-        Deprecation.TYPE,
-        DataPlatformInstance.TYPE,
-        Container.TYPE,
-        SubTypes.TYPE,
-        BrowsePathsV2.TYPE,
-        InstitutionalMemory.TYPE,
-        VersionProperties.TYPE,
+    return List.of(Status.TYPE, Ownership.TYPE,
+        GlobalTags.TYPE, GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE, DataPlatformInstance.TYPE,
+        Container.TYPE, SubTypes.TYPE, BrowsePathsV2.TYPE, InstitutionalMemory.TYPE, VersionProperties.TYPE,
         ContainerProperties.TYPE,
-        DataProcessInstanceProperties.TYPE,
-        DataProcessInstanceInput.TYPE,
-        DataProcessInstanceOutput.TYPE,
-        DataProcessInstanceRelationships.TYPE);
+        DataProcessInstanceProperties.TYPE, DataProcessInstanceInput.TYPE, DataProcessInstanceOutput.TYPE,
+        DataProcessInstanceRelationships.TYPE, DataProcessInstanceRunEvent.TYPE);
   }
 }
