@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  *
  * @param <E> the concrete entity type, returned by mutators
  */
-public abstract class Entity<E extends Entity<E>> {
+public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   private final Urn urn;
   private final Map<String, Aspect> aspects = new LinkedHashMap<>();
   private final Map<String, String> readVersions = new LinkedHashMap<>();
@@ -78,6 +78,7 @@ public abstract class Entity<E extends Entity<E>> {
   }
 
   /** The aspect of {@code type}, if the entity has it. */
+  @Override
   public final <A extends Aspect> Optional<A> aspect(AspectType<A> type) {
     Aspect found = aspects.get(type.name());
     return type.javaType().isInstance(found) ? Optional.of(type.javaType().cast(found)) : Optional.empty();
@@ -106,7 +107,7 @@ public abstract class Entity<E extends Entity<E>> {
    * to a newer version read from the server. It must therefore depend only on its input (add this owner, set that
    * description), not on the value seen now.
    */
-  @SuppressWarnings("unchecked")
+  @Override
   public final <A extends Aspect> E modify(AspectType<A> type, UnaryOperator<A> change) {
     Objects.requireNonNull(change, "change");
     UnaryOperator<Aspect> erased = current -> {
