@@ -1,0 +1,62 @@
+package io.mlmeta.mlmodel;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.mlmeta.internal.urn.UrnText;
+import io.mlmeta.urn.Urn;
+import io.mlmeta.urn.UrnSyntaxException;
+import java.util.List;
+
+/**
+ * An ML feature, the input a model consumes: {@code urn:li:mlFeature:(<featureNamespace>,<name>)}.
+ *
+ * <pre>{@code
+ * MlFeatureUrn urn = MlFeatureUrn.of("customer", "tenure_days");
+ * urn.toString();   // "urn:li:mlFeature:(customer,tenure_days)"
+ * }</pre>
+ */
+public final class MlFeatureUrn extends Urn {
+  /** The entity type, {@value}. */
+  public static final String ENTITY_TYPE = "mlFeature";
+
+  private MlFeatureUrn(Urn urn) {
+    super(urn);
+  }
+
+  /**
+   * Returns the URN of feature {@code name} in {@code featureNamespace}, both plain text (reserved characters are
+   * escaped).
+   *
+   * @throws UrnSyntaxException if either part is empty
+   */
+  public static MlFeatureUrn of(String featureNamespace, String name) {
+    if (featureNamespace == null || featureNamespace.isEmpty()) {
+      throw new UrnSyntaxException(String.valueOf(featureNamespace),
+          "featureNamespace of an mlFeature URN must not be empty");
+    }
+    if (name == null || name.isEmpty()) {
+      throw new UrnSyntaxException(String.valueOf(name), "name of an mlFeature URN must not be empty");
+    }
+    return new MlFeatureUrn(fromEncodedParts(ENTITY_TYPE,
+        List.of(UrnText.encodePart(featureNamespace), UrnText.encodePart(name))));
+  }
+
+  /**
+   * Parses the text of an mlFeature URN.
+   *
+   * @throws UrnSyntaxException if the text is malformed, names another entity type or has other than two parts
+   */
+  @JsonCreator
+  public static MlFeatureUrn parse(String text) {
+    return new MlFeatureUrn(parseAs(text, ENTITY_TYPE, 2, "(featureNamespace, name)"));
+  }
+
+  /** The feature namespace, with reserved-character escapes decoded. */
+  public String featureNamespace() {
+    return decodedPart(0);
+  }
+
+  /** The feature name, with reserved-character escapes decoded. */
+  public String name() {
+    return decodedPart(1);
+  }
+}

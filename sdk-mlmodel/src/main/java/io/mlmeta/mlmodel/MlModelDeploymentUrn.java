@@ -1,0 +1,51 @@
+package io.mlmeta.mlmodel;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.mlmeta.urn.DataPlatformUrn;
+import io.mlmeta.urn.FabricType;
+import io.mlmeta.urn.PlatformScopedUrn;
+import io.mlmeta.urn.Urn;
+import io.mlmeta.urn.UrnSyntaxException;
+
+/**
+ * A deployment of an ML model, such as a serving endpoint:
+ * {@code urn:li:mlModelDeployment:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}.
+ *
+ * <pre>{@code
+ * MlModelDeploymentUrn urn = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+ * urn.toString();   // "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,churn-endpoint,PROD)"
+ * }</pre>
+ */
+public final class MlModelDeploymentUrn extends PlatformScopedUrn {
+  /** The entity type, {@value}. */
+  public static final String ENTITY_TYPE = "mlModelDeployment";
+
+  private MlModelDeploymentUrn(Urn urn) {
+    super(urn);
+  }
+
+  /** Returns the URN of deployment {@code name} on {@code platform} in {@code env}. */
+  public static MlModelDeploymentUrn of(DataPlatformUrn platform, String name, FabricType env) {
+    return new MlModelDeploymentUrn(build(ENTITY_TYPE, platform, name, env));
+  }
+
+  /** Returns the URN of deployment {@code name} on {@code platform} (a name or platform URN) in PROD. */
+  public static MlModelDeploymentUrn of(String platform, String name) {
+    return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
+  }
+
+  /** Returns the URN of deployment {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
+  public static MlModelDeploymentUrn of(String platform, String name, String env) {
+    return of(DataPlatformUrn.of(platform), name, FabricType.of(env));
+  }
+
+  /**
+   * Parses the text of an mlModelDeployment URN.
+   *
+   * @throws UrnSyntaxException if the text is malformed, names another entity type or an unknown env
+   */
+  @JsonCreator
+  public static MlModelDeploymentUrn parse(String text) {
+    return new MlModelDeploymentUrn(parseScoped(text, ENTITY_TYPE));
+  }
+}

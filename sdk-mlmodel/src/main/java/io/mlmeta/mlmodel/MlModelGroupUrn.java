@@ -1,0 +1,51 @@
+package io.mlmeta.mlmodel;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.mlmeta.urn.DataPlatformUrn;
+import io.mlmeta.urn.FabricType;
+import io.mlmeta.urn.PlatformScopedUrn;
+import io.mlmeta.urn.Urn;
+import io.mlmeta.urn.UrnSyntaxException;
+
+/**
+ * A group of ML models, such as the versions of one registered model:
+ * {@code urn:li:mlModelGroup:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}.
+ *
+ * <pre>{@code
+ * MlModelGroupUrn urn = MlModelGroupUrn.of("mlflow", "churn");
+ * urn.toString();   // "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn,PROD)"
+ * }</pre>
+ */
+public final class MlModelGroupUrn extends PlatformScopedUrn {
+  /** The entity type, {@value}. */
+  public static final String ENTITY_TYPE = "mlModelGroup";
+
+  private MlModelGroupUrn(Urn urn) {
+    super(urn);
+  }
+
+  /** Returns the URN of model group {@code name} on {@code platform} in {@code env}. */
+  public static MlModelGroupUrn of(DataPlatformUrn platform, String name, FabricType env) {
+    return new MlModelGroupUrn(build(ENTITY_TYPE, platform, name, env));
+  }
+
+  /** Returns the URN of model group {@code name} on {@code platform} (a name or platform URN) in PROD. */
+  public static MlModelGroupUrn of(String platform, String name) {
+    return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
+  }
+
+  /** Returns the URN of model group {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
+  public static MlModelGroupUrn of(String platform, String name, String env) {
+    return of(DataPlatformUrn.of(platform), name, FabricType.of(env));
+  }
+
+  /**
+   * Parses the text of an mlModelGroup URN.
+   *
+   * @throws UrnSyntaxException if the text is malformed, names another entity type or an unknown env
+   */
+  @JsonCreator
+  public static MlModelGroupUrn parse(String text) {
+    return new MlModelGroupUrn(parseScoped(text, ENTITY_TYPE));
+  }
+}

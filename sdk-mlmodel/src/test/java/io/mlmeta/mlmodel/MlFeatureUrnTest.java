@@ -1,0 +1,69 @@
+package io.mlmeta.mlmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmeta.urn.Urn;
+import io.mlmeta.urn.UrnSyntaxException;
+import org.junit.jupiter.api.Test;
+
+class MlFeatureUrnTest {
+  @Test
+  void ofNamespaceAndNameIsATwoPartUrn() {
+    MlFeatureUrn urn = MlFeatureUrn.of("customer", "tenure_days");
+
+    assertThat(urn).hasToString("urn:li:mlFeature:(customer,tenure_days)");
+    assertThat(urn.featureNamespace()).isEqualTo("customer");
+    assertThat(urn.name()).isEqualTo("tenure_days");
+    assertThat(urn.entityType()).isEqualTo("mlFeature");
+  }
+
+  @Test
+  void parseRoundTripsAndEqualsTheUntypedUrn() {
+    String text = "urn:li:mlFeature:(customer,tenure_days)";
+
+    assertThat(MlFeatureUrn.parse(text)).hasToString(text).isEqualTo(MlFeatureUrn.of("customer", "tenure_days"))
+        .isEqualTo(Urn.parse(text));
+  }
+
+  @Test
+  void reservedCharactersAreEscapedAndDecoded() {
+    MlFeatureUrn urn = MlFeatureUrn.of("cust(omer)", "spend,30d");
+
+    assertThat(urn).hasToString("urn:li:mlFeature:(cust%28omer%29,spend%2C30d)");
+    MlFeatureUrn parsed = MlFeatureUrn.parse(urn.toString());
+    assertThat(parsed.featureNamespace()).isEqualTo("cust(omer)");
+    assertThat(parsed.name()).isEqualTo("spend,30d");
+  }
+
+  @Test
+  void unicodeIsKeptAsItIs() {
+    MlFeatureUrn urn = MlFeatureUrn.of("客户", "durée");
+
+    assertThat(urn).hasToString("urn:li:mlFeature:(客户,durée)");
+    assertThat(MlFeatureUrn.parse(urn.toString()).name()).isEqualTo("durée");
+  }
+
+  @Test
+  void anotherEntityTypeIsRefusedNamingBothTypes() {
+    assertThatThrownBy(() -> MlFeatureUrn.parse("urn:li:mlPrimaryKey:(customer,id)"))
+        .isInstanceOf(UrnSyntaxException.class)
+        .hasMessageContaining("expected a mlFeature URN but got a mlPrimaryKey URN");
+  }
+
+  @Test
+  void aKeyOfOnePartIsRefused() {
+    assertThatThrownBy(() -> MlFeatureUrn.parse("urn:li:mlFeature:tenure_days"))
+        .isInstanceOf(UrnSyntaxException.class)
+        .hasMessageContaining("2 key parts (featureNamespace, name)")
+        .hasMessageContaining("has 1");
+  }
+
+  @Test
+  void emptyPartsAreRefusedNamingThePart() {
+    assertThatThrownBy(() -> MlFeatureUrn.of("", "x"))
+        .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("featureNamespace");
+    assertThatThrownBy(() -> MlFeatureUrn.of("customer", null))
+        .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("name of an mlFeature URN");
+  }
+}

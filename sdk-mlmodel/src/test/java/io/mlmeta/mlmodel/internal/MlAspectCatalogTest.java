@@ -1,0 +1,38 @@
+package io.mlmeta.mlmodel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmeta.aspect.AspectCatalog;
+import io.mlmeta.aspect.AspectType;
+import io.mlmeta.internal.json.AspectRegistry;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MlAspectCatalogTest {
+  @Test
+  void listsEveryMlAspectOnce() {
+    assertThat(new MlAspectCatalog().aspectTypes()).extracting(AspectType::name).containsExactlyInAnyOrder(
+        "mlModelProperties", "editableMlModelProperties", "intendedUse", "mlModelFactorPrompts", "mlModelMetrics",
+        "mlModelEvaluationData", "mlModelTrainingData", "mlModelQuantitativeAnalyses",
+        "mlModelEthicalConsiderations", "mlModelCaveatsAndRecommendations", "sourceCode", "cost",
+        "mlModelGroupProperties", "editableMlModelGroupProperties", "mlModelDeploymentProperties",
+        "mlTrainingRunProperties");
+  }
+
+  @Test
+  void isFoundThroughTheServiceLoader() {
+    assertThat(ServiceLoader.load(AspectCatalog.class).stream().map(p -> p.type().getName())
+        .collect(Collectors.toList())).contains(MlAspectCatalog.class.getName());
+    assertThat(AspectRegistry.byName("mlModelDeploymentProperties")).isPresent();
+    assertThat(AspectRegistry.byName("cost")).isPresent();
+  }
+
+  @Test
+  void everyModelCardAspectBelongsToModels() {
+    new MlAspectCatalog().aspectTypes().stream()
+        .filter(t -> !t.name().contains("Group") && !t.name().contains("Deployment")
+            && !t.name().equals("mlTrainingRunProperties"))
+        .forEach(t -> assertThat(t.entityTypes()).as(t.name()).containsExactly("mlModel"));
+  }
+}
