@@ -36,6 +36,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   private final Map<String, Aspect> aspects = new LinkedHashMap<>();
   private final Map<String, String> readVersions = new LinkedHashMap<>();
   private final Map<String, List<UnaryOperator<Aspect>>> changes = new LinkedHashMap<>();
+  private final List<Aspect> events = new ArrayList<>();
   private final Set<String> readAspects = new LinkedHashSet<>();
   private final boolean fetched;
   /** The version DataHub reports for an absent aspect. */
@@ -110,6 +111,9 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   @Override
   public final <A extends Aspect> E modify(AspectType<A> type, UnaryOperator<A> change) {
     Objects.requireNonNull(change, "change");
+    if (type.isTimeseries()) {
+      throw new IllegalArgumentException(type.name() + " is a timeseries aspect: record it as an event");
+    }
     UnaryOperator<Aspect> erased = current -> {
       A next = change.apply(current == null ? null : type.javaType().cast(current));
       if (next == null) {
@@ -129,6 +133,28 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
     return modify(type, ignored -> value);
   }
 
+  /**
+   * Records an event of a timeseries aspect (a run event, say): events are not versioned and never replace each
+   * other; each is sent once, after the entity's other aspects.
+   */
+  protected final E recordEvent(Aspect event) {
+    if (!event.aspectType().isTimeseries()) {
+      throw new IllegalArgumentException(event.aspectName() + " is not a timeseries aspect: use modify()");
+    }
+    events.add(event);
+    return self();
+  }
+
+  /** The timeseries events recorded and not yet sent. */
+  public final List<Aspect> pendingEvents() {
+    return Collections.unmodifiableList(new ArrayList<>(events));
+  }
+
+  /** Records that the pending events were sent. */
+  public final void markEventsSent() {
+    events.clear();
+  }
+
   /** Puts an aspect without recording a change; for building a new entity. */
   protected final void put(Aspect aspect) {
     aspects.put(aspect.aspectName(), aspect);
@@ -137,11 +163,17 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   /** The aspects in their proposal order; aspects not listed here follow in insertion order. */
   protected abstract List<AspectType<?>> aspectOrder();
 
-  /** Every aspect as an UPSERT proposal, in a stable order: for entities authored from scratch. */
+  /**
+   * Every aspect as an UPSERT proposal in a stable order, then the pending timeseries events: for entities
+   * authored from scratch.
+   */
   public final List<MetadataChangeProposal> toMcps() {
     List<MetadataChangeProposal> out = new ArrayList<>();
     for (Aspect aspect : aspects()) {
       out.add(MetadataChangeProposal.upsert(urn, aspect));
+    }
+    for (Aspect event : events) {
+      out.add(MetadataChangeProposal.upsert(urn, event));
     }
     return out;
   }

@@ -107,6 +107,7 @@ public final class EntityClient {
     for (Aspect aspect : entity.aspects()) {
       entity.markSaved(aspect, null);
     }
+    entity.markEventsSent();
   }
 
   /**
@@ -138,15 +139,20 @@ public final class EntityClient {
     for (Aspect aspect : aspects.subList(1, aspects.size())) {
       rest.add(MetadataChangeProposal.upsert(entity.urn(), aspect));
     }
+    for (Aspect event : entity.pendingEvents()) {
+      rest.add(MetadataChangeProposal.upsert(entity.urn(), event));
+    }
     requireAll(backend.emitter().emitAll(rest));
     for (Aspect aspect : aspects) {
       entity.markSaved(aspect, null);
     }
+    entity.markEventsSent();
   }
 
   /**
    * Saves the changes made to {@code entity} since it was read (or last saved), aspect by aspect, as conditional
-   * writes; see the class description. Aspects that were not changed are not sent.
+   * writes; see the class description. Aspects that were not changed are not sent; timeseries events recorded
+   * since are sent after them (events are not versioned, so they need no condition).
    *
    * @throws DataHubConflictException if an aspect kept changing under us for {@link #maxAttempts()} tries
    */
@@ -160,6 +166,12 @@ public final class EntityClient {
           change.readVersion().orElse(null), change::reapply);
       entity.markSaved(saved, null);
     }
+    List<MetadataChangeProposal> events = new ArrayList<>();
+    for (Aspect event : entity.pendingEvents()) {
+      events.add(MetadataChangeProposal.upsert(entity.urn(), event));
+    }
+    requireAll(backend.emitter().emitAll(events));
+    entity.markEventsSent();
   }
 
   /**

@@ -96,6 +96,22 @@ class EntityTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("status");
   }
 
+  @Test
+  void timeseriesAspectsAreEventsNotModifications() {
+    io.mlmeta.aspect.DataProcessInstanceRunEvent started = io.mlmeta.aspect.DataProcessInstanceRunEvent.builder()
+        .timestampMillis(1628580000000L).status(io.mlmeta.aspect.DataProcessRunStatus.STARTED).build();
+    Thing thing = new Thing(List.of());
+
+    assertThatThrownBy(() -> thing.modify(io.mlmeta.aspect.DataProcessInstanceRunEvent.TYPE, e -> started))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeseries");
+    assertThatThrownBy(() -> thing.recordEvent(Status.of(true)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a timeseries");
+    thing.recordEvent(started).recordEvent(started);
+    assertThat(thing.pendingEvents()).hasSize(2);
+    thing.markEventsSent();
+    assertThat(thing.pendingEvents()).isEmpty();
+  }
+
   private static Thing read(io.mlmeta.aspect.Aspect aspect, String version) {
     Map<String, VersionedAspect<io.mlmeta.aspect.Aspect>> aspects = new LinkedHashMap<>();
     aspects.put(aspect.aspectName(), VersionedAspect.of(aspect, SystemMetadata.builder().version(version).build()));

@@ -30,7 +30,7 @@ class MixinsTest {
   private static final Urn URN = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,m,PROD)");
 
   static final class Model extends Entity<Model> implements HasOwners<Model>, HasTags<Model>, HasTerms<Model>,
-      HasDomain<Model>, HasLifecycle<Model>, HasPlacement<Model>, HasLinks<Model> {
+      HasDomain<Model>, HasLifecycle<Model>, HasPlatformInstance<Model>, HasContainer<Model>, HasLinks<Model> {
     Model() {
       super(URN, List.of());
     }

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.internal.json.AspectCodec;
+import io.mlmeta.internal.json.FileFormat;
+import io.mlmeta.internal.json.WireJson;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +51,34 @@ public final class Golden {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Asserts that {@code mcps}, written in DataHub's file format ({@code aspect: {"json": ...}}), equal the golden
+   * JSON array at {@code goldenPath} item by item, in order.
+   */
+  public static void assertMcps(List<MetadataChangeProposal> mcps, String goldenPath) {
+    JsonNode expected = json(goldenPath);
+    JsonNode actual = parse(fileFormat(mcps));
+    assertThat(actual.size()).as("number of proposals against %s: %s", goldenPath, actual).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i)).as("proposal %s of %s", i, goldenPath).isEqualTo(expected.get(i));
+    }
+  }
+
+  /** {@code mcps} as a file-format JSON array. */
+  public static String fileFormat(List<MetadataChangeProposal> mcps) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = WireJson.FACTORY.createGenerator(out)) {
+      g.writeStartArray();
+      for (MetadataChangeProposal mcp : mcps) {
+        FileFormat.writeItem(g, mcp);
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**

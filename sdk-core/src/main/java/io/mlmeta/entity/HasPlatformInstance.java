@@ -1,20 +1,18 @@
 package io.mlmeta.entity;
 
-import io.mlmeta.aspect.Container;
 import io.mlmeta.aspect.DataPlatformInstance;
-import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformInstanceUrn;
 import io.mlmeta.urn.Urn;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where an entity lives: its platform instance (the {@code dataPlatformInstance} aspect) and its parent container
- * (the {@code container} aspect, e.g. a training run's experiment).
+ * The platform instance an entity lives on (the {@code dataPlatformInstance} aspect), e.g. one of several MLflow
+ * servers.
  *
  * @param <E> the concrete entity type
  */
-public interface HasPlacement<E> extends Modifiable<E> {
+public interface HasPlatformInstance<E> extends Modifiable<E> {
   /** The platform instance, if set. */
   default Optional<Urn> platformInstance() {
     return aspect(DataPlatformInstance.TYPE).flatMap(DataPlatformInstance::instance);
@@ -25,17 +23,5 @@ public interface HasPlacement<E> extends Modifiable<E> {
     Objects.requireNonNull(instance, "instance");
     DataPlatformInstance value = DataPlatformInstance.of(instance);
     return modify(DataPlatformInstance.TYPE, current -> value);
-  }
-
-  /** The parent container, if set. */
-  default Optional<Urn> container() {
-    return aspect(Container.TYPE).map(Container::container);
-  }
-
-  /** Sets the parent container. */
-  default E setContainer(ContainerUrn container) {
-    Objects.requireNonNull(container, "container");
-    Container value = Container.of(container);
-    return modify(Container.TYPE, current -> value);
   }
 }
