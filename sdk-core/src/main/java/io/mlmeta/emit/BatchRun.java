@@ -1,0 +1,120 @@
+package io.mlmeta.emit;
+
+import io.mlmeta.DataHubException;
+import io.mlmeta.internal.http.BatchSender;
+import io.mlmeta.internal.http.Chunker;
+import io.mlmeta.internal.http.Failures;
+import io.mlmeta.internal.http.HttpCall;
+import io.mlmeta.internal.http.IngestRequests;
+import io.mlmeta.internal.http.ItemOutcome;
+import io.mlmeta.internal.http.PendingWork;
+import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.http.WireItem;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One {@link RestEmitter#emitAll} call: stamp, encode, chunk, send the batches and collect one result each. */
+final class BatchRun {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
+
+  private final List<MetadataChangeProposal> input;
+  private final IngestRequests requests;
+  private final BatchSender batches;
+  private final Semaphore inFlight;
+  private final PendingWork pending;
+  private final RestEmitterConfig config;
+  private final AtomicReferenceArray<EmitResult> results;
+
+  BatchRun(List<MetadataChangeProposal> input, IngestRequests requests, BatchSender batches, Semaphore inFlight,
+      PendingWork pending, RestEmitterConfig config) {
+    this.input = input;
+    this.requests = requests;
+    this.batches = batches;
+    this.inFlight = inFlight;
+    this.pending = pending;
+    this.config = config;
+    this.results = new AtomicReferenceArray<>(input.size());
+  }
+
+  List<EmitResult> run() {
+    List<CompletableFuture<?>> sent = new ArrayList<>();
+    DataHubException notSent = null;
+    for (List<WireItem> chunk : chunks()) {
+      if (notSent == null) {
+        try {
+          inFlight.acquire();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          notSent = new DataHubException("interrupted before the batch was sent", e);
+        }
+      }
+      if (notSent != null) {
+        for (WireItem item : chunk) {
+          results.compareAndSet(item.index(), null, EmitResult.failed(input.get(item.index()), 0, notSent));
+        }
+        continue;
+      }
+      sent.add(send(chunk));
+    }
+    for (CompletableFuture<?> f : sent) {
+      f.join();
+    }
+    List<EmitResult> out = new ArrayList<>(input.size());
+    for (int i = 0; i < input.size(); i++) {
+      out.add(results.get(i));
+    }
+    return out;
+  }
+
+  /** Sends one chunk; the returned future completes (never fails) once every item of the chunk has its result. */
+  private CompletableFuture<?> send(List<WireItem> chunk) {
+    HttpCall call = requests.batchTarget(chunk.get(0).mcp());
+    CompletableFuture<Void> done = batches.send(chunk).thenAccept(outcomes -> {
+      for (ItemOutcome o : outcomes) {
+        MetadataChangeProposal proposal = input.get(o.item().index());
+        EmitResult result = o.outcome().isSuccess()
+            ? EmitResult.acknowledged(proposal, o.attempts())
+            : EmitResult.failed(proposal, o.attempts(), Failures.toException(o.outcome(), o.call()));
+        results.compareAndSet(o.item().index(), null, result);
+      }
+    });
+    pending.track(done, () -> RestEmitter.closedFailure(call));
+    return done.handle((r, closedMeanwhile) -> {
+      inFlight.release();
+      for (WireItem item : chunk) {
+        HttpCall about = call.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
+        results.compareAndSet(item.index(), null,
+            EmitResult.failed(input.get(item.index()), 0, RestEmitter.closedFailure(about)));
+      }
+      return null;
+    });
+  }
+
+  private List<List<WireItem>> chunks() {
+    long now = System.currentTimeMillis();
+    Map<String, List<WireItem>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < input.size(); i++) {
+      MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
+      WireItem item = new WireItem(i, stamped, requests.encode(stamped));
+      if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
+        LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone, the server will likely refuse it",
+            stamped.entityUrn(), stamped.aspectName(), item.bytes().length, config.batchMaxBytes());
+      }
+      groups.computeIfAbsent(requests.batchKey(stamped), k -> new ArrayList<>()).add(item);
+    }
+    List<List<WireItem>> chunks = new ArrayList<>();
+    for (List<WireItem> group : groups.values()) {
+      chunks.addAll(Chunker.chunks(group, item -> item.bytes().length, config.batchMaxProposals(),
+          config.batchMaxBytes(), requests.batchOverhead(), requests.batchSeparator()));
+    }
+    return chunks;
+  }
+}

@@ -1,0 +1,295 @@
+package io.mlmeta.emit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubTransportException;
+import io.mlmeta.internal.SdkVersion;
+import io.mlmeta.internal.http.BatchSender;
+import io.mlmeta.internal.http.CallPolicy;
+import io.mlmeta.internal.http.Failures;
+import io.mlmeta.internal.http.HttpCall;
+import io.mlmeta.internal.http.HttpClients;
+import io.mlmeta.internal.http.HttpOutcome;
+import io.mlmeta.internal.http.HttpSender;
+import io.mlmeta.internal.http.IngestRequests;
+import io.mlmeta.internal.http.OpenApiRequests;
+import io.mlmeta.internal.http.PendingWork;
+import io.mlmeta.internal.http.RestliRequests;
+import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.json.WireJson;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+
+/**
+ * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
+ * v3. Requests are retried per the {@link RetryPolicy} within a total deadline; a 401 refreshes the token once;
+ * {@link #emitAll} sends batches and narrows a rejected batch down to the proposals the server refused, so the
+ * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way.
+ * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
+ *
+ * <pre>{@code
+ * try (RestEmitter emitter = RestEmitter.create(RestEmitterConfig.builder()
+ *     .server("http://localhost:8080")
+ *     .token(System.getenv("DATAHUB_GMS_TOKEN"))
+ *     .build())) {
+ *   emitter.testConnection();
+ *   emitter.emit(MetadataChangeProposal.upsert(datasetUrn, Status.of(false)));
+ *   List<EmitResult> results = emitter.emitAll(proposals);
+ *   results.stream().filter(r -> !r.isAcknowledged()).forEach(r -> log.warn("{}", r));
+ * }
+ * }</pre>
+ */
+public final class RestEmitter implements Emitter {
+  private final RestEmitterConfig config;
+  private final OkHttpClient client;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final HttpSender sender;
+  private final IngestRequests requests;
+  private final BatchSender batches;
+  private final Semaphore inFlight;
+  private final PendingWork pending = new PendingWork();
+  private final Object closeLock = new Object();
+  private volatile boolean closed;
+
+  private RestEmitter(RestEmitterConfig config) {
+    this.config = config;
+    this.client = HttpClients.create(config.httpClient().orElse(null), config.connectTimeout(),
+        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()));
+    this.scheduler = new ScheduledThreadPoolExecutor(1, HttpClients.daemonThreads("mlmeta-retry"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    RetryPolicy retry = config.retryPolicy();
+    CallPolicy policy = new CallPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff(),
+        retry.retryStatuses(), retry.retryOnConnectionFailure(), config.deadline());
+    TokenProvider tokens = config.tokenProvider().orElse(null);
+    this.sender = new HttpSender(client, config.server(), fixedHeaders(), Headers.of(config.extraHeaders()),
+        () -> tokens == null ? null : tokens.token(), () -> tokens != null && tokens.refresh(), policy, scheduler);
+    boolean async = config.emitMode().isAsync();
+    this.requests = config.endpoint() == Endpoint.OPENAPI
+        ? new OpenApiRequests(async, config.emitMode() == EmitMode.SYNC_WAIT)
+        : new RestliRequests(async);
+    this.batches = new BatchSender(sender, requests);
+    this.inFlight = new Semaphore(config.maxInFlight());
+  }
+
+  /** An emitter with {@code config}. */
+  public static RestEmitter create(RestEmitterConfig config) {
+    return new RestEmitter(config);
+  }
+
+  /**
+   * An emitter configured from {@code DATAHUB_GMS_URL} (default {@code http://localhost:8080}) and
+   * {@code DATAHUB_GMS_TOKEN} (absent or empty: no {@code Authorization} header), everything else default.
+   */
+  public static RestEmitter fromEnv() {
+    return create(RestEmitterConfig.fromEnv().build());
+  }
+
+  static RestEmitter fromEnv(Map<String, String> env) {
+    return create(RestEmitterConfig.fromEnv(env).build());
+  }
+
+  /** This emitter's settings. */
+  public RestEmitterConfig config() {
+    return config;
+  }
+
+  /**
+   * Checks that the server is a reachable GMS and accepts the token: {@code GET /config}.
+   *
+   * @throws io.mlmeta.DataHubAuthenticationException if the token is refused
+   * @throws DataHubException if the server is not GMS (for example the DataHub frontend) or cannot be reached
+   */
+  public ServerInfo testConnection() {
+    ensureOpen();
+    HttpCall call = new HttpCall("GET", "/config", null, null, null);
+    HttpOutcome outcome = await(sender.send(call), "GET /config");
+    if (!outcome.isSuccess()) {
+      throw Failures.toException(outcome, call);
+    }
+    JsonNode json;
+    try {
+      json = WireJson.MAPPER.readTree(outcome.body());
+    } catch (IOException e) {
+      json = null;
+    }
+    if (json == null || !json.isObject() || !"true".equals(json.path("noCode").asText())) {
+      throw new DataHubException("GET " + config.server() + "/config did not answer like GMS (no \"noCode\": "
+          + "\"true\"): this is likely the DataHub frontend; use the GMS URL instead, e.g. http://<host>:8080 or "
+          + "https://<host>/api/gms");
+    }
+    return ServerInfo.fromConfig(json);
+  }
+
+  @Override
+  public EmitResult emit(MetadataChangeProposal proposal) {
+    ensureOpen();
+    requests.check(proposal);
+    CompletableFuture<EmitResult> result = sendOne(proposal);
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof DataHubException ? (DataHubException) e.getCause()
+          : new DataHubException("emit of " + proposal.entityUrn() + " failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataHubException("interrupted while waiting for GMS to acknowledge " + proposal.entityUrn() + " "
+          + proposal.aspectName() + "; the request may still land", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc} With {@link Backpressure#BLOCK} this waits while {@link RestEmitterConfig#maxInFlight()} requests
+   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. The future
+   * completes on an HTTP thread: do not block in its callbacks.
+   */
+  @Override
+  public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
+    ensureOpen();
+    requests.check(proposal);
+    if (config.backpressure() == Backpressure.REJECT) {
+      if (!inFlight.tryAcquire()) {
+        throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight); "
+            + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent");
+      }
+    } else {
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return CompletableFuture.failedFuture(new DataHubException("interrupted while waiting for a free in-flight"
+            + " slot; " + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent", e));
+      }
+    }
+    CompletableFuture<EmitResult> result;
+    try {
+      result = sendOne(proposal);
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+    result.whenComplete((r, e) -> inFlight.release());
+    return result;
+  }
+
+  /**
+   * {@inheritDoc} Proposals are grouped in batches of at most {@link RestEmitterConfig#batchMaxProposals()} and
+   * {@link RestEmitterConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
+   * free slot whatever the {@link Backpressure}).
+   *
+   * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals
+   */
+  @Override
+  public List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {
+    ensureOpen();
+    List<MetadataChangeProposal> input = List.copyOf(proposals);
+    input.forEach(requests::check);
+    return new BatchRun(input, requests, batches, inFlight, pending, config).run();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      pending.whenAllDone().get();
+    } catch (ExecutionException e) {
+      throw new AssertionError("whenAllDone never fails", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataHubException("interrupted while flushing; " + pending.size() + " proposals still pending", e);
+    }
+  }
+
+  /**
+   * Flushes, waiting at most the {@linkplain RestEmitterConfig#deadline() deadline}, then fails what is still
+   * pending with a {@link DataHubTransportException} saying the emitter closed, stops the emitter's threads and (if
+   * the emitter made its client) closes its connections. Idempotent.
+   */
+  @Override
+  public void close() {
+    close(config.deadline());
+  }
+
+  void close(Duration maxWait) {
+    synchronized (closeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    try {
+      pending.await(maxWait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    sender.close();
+    pending.failAll();
+    scheduler.shutdownNow();
+    HttpClients.shutdown(client, config.httpClient().isEmpty());
+  }
+
+  @Override
+  public String toString() {
+    return "RestEmitter{server=" + config.server() + ", endpoint=" + config.endpoint() + ", emitMode="
+        + config.emitMode() + ", token=" + (config.tokenProvider().isPresent() ? "<redacted>" : "none")
+        + (closed ? ", closed" : "") + "}";
+  }
+
+  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal) {
+    MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
+    HttpCall call = requests.single(stamped, requests.encode(stamped));
+    CompletableFuture<EmitResult> result = new CompletableFuture<>();
+    pending.track(result, () -> closedFailure(call));
+    sender.send(call).whenComplete((outcome, error) -> {
+      if (error != null) {
+        result.completeExceptionally(new DataHubException(call + " failed: " + error, error));
+      } else if (outcome.isSuccess()) {
+        requests.inspectSuccess(call, outcome.body());
+        result.complete(EmitResult.acknowledged(proposal, outcome.attempts()));
+      } else {
+        result.completeExceptionally(Failures.toException(outcome, call));
+      }
+    });
+    return result;
+  }
+
+  static DataHubTransportException closedFailure(HttpCall call) {
+    return new DataHubTransportException(call.method(), call.path(), 0, (call.urn() == null ? ""
+        : "(" + call.urn() + ", aspect " + call.aspectName() + ") ")
+        + "the emitter was closed before the request was acknowledged", null);
+  }
+
+  private static <T> T await(CompletableFuture<T> future, String what) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new DataHubException(what + " failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataHubException("interrupted while waiting for " + what, e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("this RestEmitter is closed");
+    }
+  }
+
+  private Headers fixedHeaders() {
+    return new Headers.Builder()
+        .add("X-RestLi-Protocol-Version", "2.0.0")
+        .add("Accept", "application/json")
+        .add("User-Agent", SdkVersion.CLIENT_ID + "/" + SdkVersion.VERSION)
+        .build();
+  }
+}

@@ -1,0 +1,79 @@
+package io.mlmeta.internal.http;
+
+import io.mlmeta.DataHubAuthenticationException;
+import io.mlmeta.DataHubConflictException;
+import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubServerException;
+import io.mlmeta.DataHubTransportException;
+import io.mlmeta.DataHubValidationException;
+
+/** Turns a failed {@link HttpOutcome} into the SDK's exception for the request that ended so. */
+public final class Failures {
+  private Failures() {}
+
+  /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
+  public static DataHubException toException(HttpOutcome outcome, HttpCall call) {
+    switch (outcome.kind()) {
+      case ANSWERED:
+        return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
+      case TRANSPORT:
+        return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
+            about(call) + describe(outcome.error()), outcome.error());
+      case DEADLINE:
+        return deadline(outcome, call);
+      case CLOSED:
+        return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
+            about(call) + "the emitter was closed before the request finished", null);
+      case LOCAL:
+        return new DataHubException(call.method() + " " + call.path() + " was not sent: " + about(call)
+            + outcome.error().getMessage(), outcome.error());
+      default:
+        throw new AssertionError(outcome.kind());
+    }
+  }
+
+  /** The server exception for an error answer: authentication, validation, conflict or plain server error. */
+  public static DataHubServerException serverError(int status, String message, HttpCall call, int attempts) {
+    String m = call.method();
+    String p = call.path();
+    String u = call.urn();
+    String a = call.aspectName();
+    if (status == 401 || status == 403) {
+      return new DataHubAuthenticationException(status, message, m, p, u, a, attempts);
+    }
+    if (status == 412 || (status == 422 && DataHubConflictException.isVersionConflict(message))) {
+      return new DataHubConflictException(status, message, m, p, u, a, attempts);
+    }
+    if (status == 400 || status == 422) {
+      return new DataHubValidationException(status, message, m, p, u, a, attempts);
+    }
+    return new DataHubServerException(status, message, m, p, u, a, attempts);
+  }
+
+  private static DataHubException deadline(HttpOutcome outcome, HttpCall call) {
+    HttpOutcome last = outcome.last();
+    String reason = about(call) + "the deadline of " + outcome.deadlineValue().toMillis() + " ms ran out";
+    Throwable cause = null;
+    if (last != null && last.kind() == HttpOutcome.Kind.ANSWERED) {
+      String message = ErrorBody.message(last.body());
+      reason += "; last answer HTTP " + last.status() + (message.isEmpty() ? "" : ": " + message);
+      cause = serverError(last.status(), message, call, last.attempts());
+    } else if (last != null && last.error() != null) {
+      reason += "; last error " + describe(last.error());
+      cause = last.error();
+    }
+    return new DataHubTransportException(call.method(), call.path(), outcome.attempts(), reason, cause);
+  }
+
+  private static String about(HttpCall call) {
+    if (call.urn() == null) {
+      return "";
+    }
+    return "(" + call.urn() + (call.aspectName() == null ? "" : ", aspect " + call.aspectName()) + ") ";
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+  }
+}

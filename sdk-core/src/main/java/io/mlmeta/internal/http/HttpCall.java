@@ -1,0 +1,71 @@
+package io.mlmeta.internal.http;
+
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One HTTP request to GMS as the emitter plans it: method, path relative to the server (with query), JSON body,
+ * and the URN and aspect it is about (for error messages; null for a batch).
+ */
+public final class HttpCall {
+  private final String method;
+  private final String path;
+  private final byte[] body;
+  private final String urn;
+  private final String aspectName;
+
+  /** A request; {@code body} is null for GET, {@code urn}/{@code aspectName} null when not about one aspect. */
+  public HttpCall(String method, String path, byte[] body, String urn, String aspectName) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.path = Objects.requireNonNull(path, "path");
+    this.body = body;
+    this.urn = urn;
+    this.aspectName = aspectName;
+  }
+
+  /**
+   * A batch request to {@code target}'s method and path with {@code body}; about the one proposal when the batch
+   * holds only one, so that its errors name it.
+   */
+  public static HttpCall batch(HttpCall target, byte[] body, List<MetadataChangeProposal> mcps) {
+    MetadataChangeProposal only = mcps.size() == 1 ? mcps.get(0) : null;
+    return new HttpCall(target.method, target.path, body, only == null ? null : only.entityUrn().toString(),
+        only == null ? null : only.aspectName());
+  }
+
+  /** The HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The path and query, starting with {@code /}. */
+  public String path() {
+    return path;
+  }
+
+  /** The JSON body, or null. */
+  public byte[] body() {
+    return body;
+  }
+
+  /** The URN the request is about, or null. */
+  public String urn() {
+    return urn;
+  }
+
+  /** The aspect the request is about, or null. */
+  public String aspectName() {
+    return aspectName;
+  }
+
+  /** This request, said to be about {@code urn} and {@code aspectName} (for per-proposal error messages). */
+  public HttpCall about(String urn, String aspectName) {
+    return new HttpCall(method, path, body, urn, aspectName);
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path + (urn == null ? "" : " (" + urn + ", " + aspectName + ")");
+  }
+}

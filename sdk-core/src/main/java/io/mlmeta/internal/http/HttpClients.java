@@ -1,0 +1,59 @@
+package io.mlmeta.internal.http;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Makes the emitter's OkHttp client: derived from the caller's with {@code newBuilder()} (keeping its TLS, proxy
+ * and connection pool) or new, always with a dispatcher of its own (daemon threads, limits that do not throttle
+ * the emitter's own in-flight bound) so that closing the emitter never touches the caller's dispatcher.
+ */
+public final class HttpClients {
+  private HttpClients() {}
+
+  /** The client to use; {@code base} may be null. */
+  public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
+      int maxRequests) {
+    Dispatcher dispatcher = new Dispatcher(executor());
+    dispatcher.setMaxRequests(maxRequests);
+    dispatcher.setMaxRequestsPerHost(maxRequests);
+    OkHttpClient.Builder b = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    return b.dispatcher(dispatcher)
+        .connectTimeout(connect)
+        .readTimeout(read)
+        .writeTimeout(write)
+        .callTimeout(Duration.ZERO)
+        .build();
+  }
+
+  /** Cancels what is under way and stops the dispatcher's threads; evicts the pool only if {@code ownPool}. */
+  public static void shutdown(OkHttpClient client, boolean ownPool) {
+    client.dispatcher().cancelAll();
+    client.dispatcher().executorService().shutdown();
+    if (ownPool) {
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** A daemon thread factory naming threads {@code prefix-N}. */
+  public static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static ExecutorService executor() {
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        daemonThreads("mlmeta-http"));
+  }
+}

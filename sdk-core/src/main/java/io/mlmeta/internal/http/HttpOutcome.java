@@ -1,0 +1,109 @@
+package io.mlmeta.internal.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How an exchange with the server ended, retries included: an answer (any status), a transport failure, the
+ * deadline running out, the emitter closing, or a local failure (such as a token supplier throwing). Never thrown;
+ * {@link Failures} turns a failed outcome into the SDK's exception.
+ */
+public final class HttpOutcome {
+  /** The ways an exchange ends. */
+  public enum Kind {
+    /** The server answered; see {@link #status()}. */
+    ANSWERED,
+    /** No answer: connection refused or reset, DNS, timeout. */
+    TRANSPORT,
+    /** The total deadline ran out, during a request or before the next retry. */
+    DEADLINE,
+    /** The emitter closed first. */
+    CLOSED,
+    /** The request could not be made, e.g. the token provider failed. */
+    LOCAL
+  }
+
+  private final Kind kind;
+  private final int status;
+  private final String body;
+  private final Throwable error;
+  private final int attempts;
+  private final Duration deadline;
+  private final HttpOutcome last;
+
+  private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
+      HttpOutcome last) {
+    this.kind = kind;
+    this.status = status;
+    this.body = body;
+    this.error = error;
+    this.attempts = attempts;
+    this.deadline = deadline;
+    this.last = last;
+  }
+
+  static HttpOutcome answered(int status, String body, int attempts) {
+    return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null);
+  }
+
+  static HttpOutcome transport(Throwable error, int attempts) {
+    return new HttpOutcome(Kind.TRANSPORT, 0, null, error, attempts, null, null);
+  }
+
+  static HttpOutcome deadline(Duration deadline, int attempts, HttpOutcome last) {
+    return new HttpOutcome(Kind.DEADLINE, 0, null, null, attempts, deadline, last);
+  }
+
+  static HttpOutcome closed(int attempts) {
+    return new HttpOutcome(Kind.CLOSED, 0, null, null, attempts, null, null);
+  }
+
+  static HttpOutcome local(Throwable error, int attempts) {
+    return new HttpOutcome(Kind.LOCAL, 0, null, Objects.requireNonNull(error), attempts, null, null);
+  }
+
+  /** How the exchange ended. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Whether the server answered with a 2xx status. */
+  public boolean isSuccess() {
+    return kind == Kind.ANSWERED && status >= 200 && status < 300;
+  }
+
+  /** The HTTP status of an answer; 0 otherwise. */
+  public int status() {
+    return status;
+  }
+
+  /** The body text of an answer; null otherwise. */
+  public String body() {
+    return body;
+  }
+
+  /** The error of a transport or local failure; null otherwise. */
+  public Throwable error() {
+    return error;
+  }
+
+  /** How many requests were sent. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The deadline that ran out, for {@link Kind#DEADLINE}. */
+  public Duration deadlineValue() {
+    return deadline;
+  }
+
+  /** For {@link Kind#DEADLINE}: the last answer or transport failure before time ran out, or null. */
+  public HttpOutcome last() {
+    return last;
+  }
+
+  @Override
+  public String toString() {
+    return kind + (kind == Kind.ANSWERED ? " " + status : "") + " after " + attempts + " attempt(s)";
+  }
+}

@@ -1,0 +1,140 @@
+package io.mlmeta.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmeta.DataHubTransportException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** emitAsync's in-flight bound, flush() and close() with work pending. */
+class RestEmitterAsyncTest extends MockGmsTest {
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void releaseBlockedRequests() {
+    release.countDown();
+  }
+
+  @Test
+  void thousandProposalsNeverExceedTheInFlightBound() {
+    AtomicInteger concurrent = new AtomicInteger();
+    AtomicInteger maxSeen = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        maxSeen.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+        Thread.sleep(1);
+        concurrent.decrementAndGet();
+        return MockGms.ok();
+      }
+    });
+    List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(4).build())) {
+      for (int i = 0; i < 1000; i++) {
+        futures.add(emitter.emitAsync(MockGms.status("m" + i)));
+      }
+      emitter.flush();
+
+      assertThat(futures).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1000);
+    assertThat(maxSeen.get()).isBetween(1, 4);
+  }
+
+  @Test
+  void rejectingBackpressureThrowsWhenFull() throws Exception {
+    server.setDispatcher(blockingDispatcher());
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(2)
+        .backpressure(Backpressure.REJECT).build())) {
+      emitter.emitAsync(MockGms.status("a"));
+      emitter.emitAsync(MockGms.status("b"));
+
+      assertThatThrownBy(() -> emitter.emitAsync(MockGms.status("c")))
+          .isInstanceOf(RejectedExecutionException.class).hasMessageContaining("maxInFlight");
+      release.countDown();
+    }
+  }
+
+  @Test
+  void flushWaitsForEveryPendingProposal() {
+    server.setDispatcher(MockGms.answeringAfter(50));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      CompletableFuture<EmitResult> a = emitter.emitAsync(MockGms.status("a"));
+      CompletableFuture<EmitResult> b = emitter.emitAsync(MockGms.status("b"));
+
+      emitter.flush();
+
+      assertThat(a).isCompleted();
+      assertThat(b).isCompleted();
+    }
+  }
+
+  @Test
+  void closeFailsWhatIsStillPendingAndLaterEmitsThrow() throws Exception {
+    server.setDispatcher(blockingDispatcher());
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30)).build());
+    List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      futures.add(emitter.emitAsync(MockGms.status("p" + i)));
+    }
+
+    emitter.close(Duration.ofMillis(100));
+
+    for (CompletableFuture<EmitResult> f : futures) {
+      Throwable failure = f.handle((r, e) -> e).get(1, TimeUnit.SECONDS);
+      assertThat(failure).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
+    }
+    assertThatThrownBy(() -> emitter.emit(MockGms.status("late"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> emitter.emitAsync(MockGms.status("late"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> emitter.emitAll(List.of(MockGms.status("late"))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(emitter::testConnection).isInstanceOf(IllegalStateException.class);
+    emitter.close();
+  }
+
+  @Test
+  void closeEndsARetryWaitingForItsBackoff() throws Exception {
+    server.enqueue(MockGms.status(503, MockGms.restliError(503, "busy")).setHeader("Retry-After", "20"));
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30)).build());
+    CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("a"));
+    MockGms.take(server);
+
+    emitter.close(Duration.ofMillis(100));
+
+    assertThat(future.handle((r, e) -> e).get(1, TimeUnit.SECONDS))
+        .isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
+  }
+
+  @Test
+  void closeWaitsForWorkThatFinishesInTime() {
+    server.setDispatcher(MockGms.answeringAfter(100));
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).build());
+    CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("a"));
+
+    emitter.close();
+
+    assertThat(future.join().isAcknowledged()).isTrue();
+  }
+
+  private Dispatcher blockingDispatcher() {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        release.await(5, TimeUnit.SECONDS);
+        return MockGms.ok();
+      }
+    };
+  }
+}

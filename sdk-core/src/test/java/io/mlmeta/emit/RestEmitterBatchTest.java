@@ -1,0 +1,90 @@
+package io.mlmeta.emit;
+
+import static io.mlmeta.emit.MockGms.restliError;
+import static io.mlmeta.emit.MockGms.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmeta.DataHubServerException;
+import io.mlmeta.DataHubValidationException;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** emitAll: a batch the server rejects is narrowed down so the good proposals land and the bad one is named. */
+class RestEmitterBatchTest extends MockGmsTest {
+  private static final String BAD = "urn:li:dataset:(urn:li:dataPlatform:hive,bad,PROD)";
+
+  @Test
+  void rejectedBatchIsSplitUntilTheBadProposalStandsAlone() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getBody().readUtf8().contains(BAD)
+            ? status(422, restliError(422, "Invalid urn: " + BAD))
+            : MockGms.ok();
+      }
+    });
+    List<MetadataChangeProposal> mcps = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      mcps.add(MockGms.status(i == 6 ? "bad" : "good" + i));
+    }
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      results = emitter.emitAll(mcps);
+    }
+
+    assertThat(results).extracting(EmitResult::proposal).containsExactlyElementsOf(mcps);
+    assertThat(results.stream().filter(EmitResult::isAcknowledged).count()).isEqualTo(9);
+    EmitResult bad = results.get(6);
+    assertThat(bad.isAcknowledged()).isFalse();
+    DataHubValidationException e = (DataHubValidationException) bad.failure().orElseThrow();
+    assertThat(e.serverMessage()).isEqualTo("Invalid urn: " + BAD);
+    assertThat(e.status()).isEqualTo(422);
+    assertThat(e.urn()).hasValue(BAD);
+    assertThat(e.aspectName()).hasValue("status");
+    assertThat(bad.attempts()).isGreaterThan(1);
+  }
+
+  @Test
+  void serverErrorFailsTheWholeBatchWithoutSplitting() {
+    server.enqueue(status(500, restliError(500, "boom")));
+    List<MetadataChangeProposal> mcps = List.of(MockGms.status("a"), MockGms.status("b"), MockGms.status("c"));
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).retryPolicy(RetryPolicy.none()).build())) {
+      results = emitter.emitAll(mcps);
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(results).noneMatch(EmitResult::isAcknowledged);
+    assertThat(results.stream().map(r -> ((DataHubServerException) r.failure().orElseThrow()).urn().orElseThrow())
+        .collect(Collectors.toList())).containsExactly(
+            "urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD)", "urn:li:dataset:(urn:li:dataPlatform:hive,b,PROD)",
+            "urn:li:dataset:(urn:li:dataPlatform:hive,c,PROD)");
+  }
+
+  @Test
+  void retryableBatchFailureIsRetriedAsAWhole() {
+    server.enqueue(status(503, restliError(503, "busy")));
+    server.enqueue(MockGms.ok());
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      results = emitter.emitAll(List.of(MockGms.status("a"), MockGms.status("b")));
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(results).allMatch(EmitResult::isAcknowledged).allMatch(r -> r.attempts() == 2);
+  }
+
+  @Test
+  void emptyInputSendsNothing() {
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      assertThat(emitter.emitAll(List.of())).isEmpty();
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+}

@@ -1,0 +1,125 @@
+package io.mlmeta.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** RestEmitterConfig's checks, defaults, environment reading and redaction. */
+class RestEmitterConfigTest {
+  private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.dG9wLXNlY3JldA.sig";
+
+  @Test
+  void defaultsFollowDataHubsClients() {
+    RestEmitterConfig config = RestEmitterConfig.builder().build();
+
+    assertThat(config.server()).isEqualTo("http://localhost:8080");
+    assertThat(config.tokenProvider()).isEmpty();
+    assertThat(config.emitMode()).isEqualTo(EmitMode.SYNC_PRIMARY);
+    assertThat(config.endpoint()).isEqualTo(Endpoint.RESTLI);
+    assertThat(config.batchMaxProposals()).isEqualTo(200);
+    assertThat(config.batchMaxBytes()).isEqualTo(15L * 1024 * 1024);
+    assertThat(config.retryPolicy().maxAttempts()).isEqualTo(5);
+    assertThat(config.retryPolicy().retryStatuses()).containsExactly(429, 500, 502, 503, 504);
+    assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(config.backpressure()).isEqualTo(Backpressure.BLOCK);
+  }
+
+  @Test
+  void trailingSlashOfTheServerIsDropped() {
+    assertThat(RestEmitterConfig.builder().server("https://datahub.example.com/api/gms/").build().server())
+        .isEqualTo("https://datahub.example.com/api/gms");
+  }
+
+  @Test
+  void serverWithoutHttpSchemeIsRefusedNamingTheValue() {
+    assertThatThrownBy(() -> RestEmitterConfig.builder().server("localhost:8080"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'localhost:8080'").hasMessageContaining("http://");
+  }
+
+  @Test
+  void tokenWithALineBreakIsRefusedWithoutShowingIt() {
+    assertThatThrownBy(() -> RestEmitterConfig.builder().token(TOKEN + "\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line break")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+  }
+
+  @Test
+  void emptyTokenIsRefused() {
+    assertThatThrownBy(() -> TokenProvider.of("")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
+  }
+
+  @Test
+  void toStringsNeverShowTheToken() {
+    RestEmitterConfig config = RestEmitterConfig.builder().token(TOKEN).putExtraHeader("X-Api-Key", "k-123").build();
+    try (RestEmitter emitter = RestEmitter.create(config)) {
+      assertThat(config.toString()).doesNotContain(TOKEN).doesNotContain("k-123").contains("redacted");
+      assertThat(emitter.toString()).doesNotContain(TOKEN);
+      assertThat(config.tokenProvider().orElseThrow().toString()).doesNotContain(TOKEN);
+      assertThat(TokenProvider.refreshing(() -> TOKEN).toString()).doesNotContain(TOKEN);
+    }
+  }
+
+  @Test
+  void fromEnvReadsServerAndToken() {
+    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of(
+        "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN)).build();
+
+    assertThat(config.server()).isEqualTo("https://gms.example.com");
+    assertThat(config.tokenProvider().orElseThrow().token()).isEqualTo(TOKEN);
+  }
+
+  @Test
+  void fromEnvWithoutVariablesUsesLocalhostAndNoToken() {
+    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", "")).build();
+
+    assertThat(config.server()).isEqualTo("http://localhost:8080");
+    assertThat(config.tokenProvider()).isEmpty();
+  }
+
+  @Test
+  void fromEnvNamesTheVariableOfABadToken() {
+    assertThatThrownBy(() -> RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", TOKEN + "\r\n")))
+        .hasMessageContaining("DATAHUB_GMS_TOKEN").hasMessageContaining("line break")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+  }
+
+  @Test
+  void syncWaitOnRestliIsRefusedSayingItNeedsOpenApi() {
+    assertThatThrownBy(() -> RestEmitterConfig.builder().emitMode(EmitMode.SYNC_WAIT).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OpenAPI");
+  }
+
+  @Test
+  void syncWaitOnOpenApiIsAccepted() {
+    assertThat(RestEmitterConfig.builder().emitMode(EmitMode.SYNC_WAIT).endpoint(Endpoint.OPENAPI).build()
+        .emitMode()).isEqualTo(EmitMode.SYNC_WAIT);
+  }
+
+  @Test
+  void asyncWaitIsRefusedSayingTracingIsMissing() {
+    assertThatThrownBy(() -> RestEmitterConfig.builder().emitMode(EmitMode.ASYNC_WAIT)
+        .endpoint(Endpoint.OPENAPI).build())
+        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("tracing");
+  }
+
+  @Test
+  void extraHeaderWithALineBreakIsRefusedWithoutItsValue() {
+    assertThatThrownBy(() -> RestEmitterConfig.builder().putExtraHeader("X-Api-Key", "k-123\nX: y"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Api-Key")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("k-123"));
+  }
+
+  @Test
+  void toBuilderKeepsEverySetting() {
+    RestEmitterConfig config = RestEmitterConfig.builder().server("http://gms:8080").token(TOKEN).maxInFlight(3)
+        .emitMode(EmitMode.ASYNC).endpoint(Endpoint.OPENAPI).deadline(Duration.ofSeconds(9)).build();
+
+    assertThat(config.toBuilder().build().toString()).isEqualTo(config.toString());
+  }
+}
