@@ -56,7 +56,7 @@ public final class RestliRequests implements IngestRequests {
 
   @Override
   public long batchOverhead() {
-    return ProposalCodec.batchOverhead(1);
+    return ProposalCodec.batchOverhead(1, async);
   }
 
   /**
