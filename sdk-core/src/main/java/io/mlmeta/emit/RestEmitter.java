@@ -3,12 +3,9 @@ package io.mlmeta.emit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubTransportException;
-import io.mlmeta.internal.SdkVersion;
 import io.mlmeta.internal.http.BatchSender;
-import io.mlmeta.internal.http.CallPolicy;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
-import io.mlmeta.internal.http.HttpClients;
 import io.mlmeta.internal.http.HttpOutcome;
 import io.mlmeta.internal.http.HttpSender;
 import io.mlmeta.internal.http.IngestRequests;
@@ -16,6 +13,7 @@ import io.mlmeta.internal.http.OpenApiRequests;
 import io.mlmeta.internal.http.PendingWork;
 import io.mlmeta.internal.http.RestliRequests;
 import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.http.Transport;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.io.IOException;
@@ -26,10 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
-import okhttp3.Headers;
-import okhttp3.OkHttpClient;
 
 /**
  * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
@@ -52,8 +47,7 @@ import okhttp3.OkHttpClient;
  */
 public final class RestEmitter implements Emitter {
   private final RestEmitterConfig config;
-  private final OkHttpClient client;
-  private final ScheduledThreadPoolExecutor scheduler;
+  private final Transport transport;
   private final HttpSender sender;
   private final IngestRequests requests;
   private final BatchSender batches;
@@ -64,16 +58,8 @@ public final class RestEmitter implements Emitter {
 
   private RestEmitter(RestEmitterConfig config) {
     this.config = config;
-    this.client = HttpClients.create(config.httpClient().orElse(null), config.connectTimeout(),
-        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()));
-    this.scheduler = new ScheduledThreadPoolExecutor(1, HttpClients.daemonThreads("mlmeta-retry"));
-    scheduler.setRemoveOnCancelPolicy(true);
-    RetryPolicy retry = config.retryPolicy();
-    CallPolicy policy = new CallPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff(),
-        retry.retryStatuses(), retry.retryOnConnectionFailure(), config.deadline());
-    TokenProvider tokens = config.tokenProvider().orElse(null);
-    this.sender = new HttpSender(client, config.server(), fixedHeaders(), Headers.of(config.extraHeaders()),
-        () -> tokens == null ? null : tokens.token(), () -> tokens != null && tokens.refresh(), policy, scheduler);
+    this.transport = Transport.create(config);
+    this.sender = transport.sender();
     boolean async = config.emitMode().isAsync();
     this.requests = config.endpoint() == Endpoint.OPENAPI
         ? new OpenApiRequests(async, config.emitMode() == EmitMode.SYNC_WAIT)
@@ -233,8 +219,7 @@ public final class RestEmitter implements Emitter {
     }
     sender.close();
     pending.failAll();
-    scheduler.shutdownNow();
-    HttpClients.shutdown(client, config.httpClient().isEmpty());
+    transport.close();
   }
 
   @Override
@@ -285,11 +270,4 @@ public final class RestEmitter implements Emitter {
     }
   }
 
-  private Headers fixedHeaders() {
-    return new Headers.Builder()
-        .add("X-RestLi-Protocol-Version", "2.0.0")
-        .add("Accept", "application/json")
-        .add("User-Agent", SdkVersion.CLIENT_ID + "/" + SdkVersion.VERSION)
-        .build();
-  }
 }
