@@ -1,0 +1,215 @@
+package io.mlmeta.internal.local;
+
+import io.mlmeta.DataHubException;
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The local store's write path and its guarded state. Writes are serialized by one commit lock: a batch is planned
+ * against the state plus its own earlier proposals, appended to the log and forced to disk once (group commit), and
+ * only then applied to memory under the state's write lock, so readers never see a change that is not durable and
+ * a version check and its write are never split.
+ */
+public final class StoreEngine implements AutoCloseable {
+  /** The log's file name inside the store directory. */
+  public static final String LOG_FILE = "store.log";
+
+  private final Path dir;
+  private final DirectoryLock lock;
+  private final LogFile log;
+  private final AspectKinds kinds = new AspectKinds();
+  private final StoreState state = new StoreState(kinds);
+  private final StoreErrors errors;
+  private final ProposalPlanner planner;
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
+  private volatile boolean closed;
+  private volatile DataHubException broken;
+  private boolean released;
+
+  private StoreEngine(Path dir, DirectoryLock lock, LogFile log) {
+    this.dir = dir;
+    this.lock = lock;
+    this.log = log;
+    this.errors = new StoreErrors(dir.toString());
+    this.planner = new ProposalPlanner(kinds, errors, System::currentTimeMillis);
+  }
+
+  /**
+   * Opens the store in {@code dir} (created if missing), locks it and replays its log.
+   *
+   * @throws DataHubException if the directory is locked by another store, or the log is damaged or unreadable
+   */
+  public static StoreEngine open(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    DirectoryLock lock = null;
+    LogFile log = null;
+    try {
+      Files.createDirectories(absolute);
+      lock = DirectoryLock.acquire(absolute);
+      log = LogFile.open(absolute.resolve(LOG_FILE));
+      StoreEngine engine = new StoreEngine(absolute, lock, log);
+      log.replay(payload -> engine.state.apply(LogRecords.decode(payload)));
+      return engine;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(log, e);
+      closeQuietly(lock, e);
+      if (e instanceof DataHubException) {
+        throw (DataHubException) e;
+      }
+      throw new DataHubException("cannot open local store " + absolute + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The store directory, absolute. */
+  public Path directory() {
+    return dir;
+  }
+
+  /** Applies {@code proposals} in order, durably, and returns one result per proposal. */
+  public List<EmitResult> commit(List<MetadataChangeProposal> proposals) {
+    checkOpen();
+    commitLock.lock();
+    try {
+      checkOpen();
+      EmitResult[] results = new EmitResult[proposals.size()];
+      PendingView pending = new PendingView(state);
+      List<AspectRecord> records = new ArrayList<>();
+      List<byte[]> payloads = new ArrayList<>();
+      List<String> newTypes = new ArrayList<>();
+      for (int i = 0; i < results.length; i++) {
+        MetadataChangeProposal mcp = proposals.get(i);
+        if (mcp.aspect().isPresent() && kinds.learn(mcp.aspect().get())) {
+          newTypes.add(mcp.aspectName());
+        }
+        try {
+          if (broken != null) {
+            throw broken;
+          }
+          Optional<AspectRecord> record = planner.plan(mcp, pending);
+          if (record.isPresent()) {
+            byte[] payload = LogRecords.encode(record.get());
+            if (payload.length > LogFile.MAX_PAYLOAD) {
+              throw errors.invalid(mcp, "the change is " + payload.length + " bytes; the store takes at most "
+                  + LogFile.MAX_PAYLOAD);
+            }
+            pending.add(record.get());
+            records.add(record.get());
+            payloads.add(payload);
+          }
+          results[i] = EmitResult.acknowledged(mcp, 1);
+        } catch (DataHubException e) {
+          results[i] = EmitResult.failed(mcp, 1, e);
+        }
+      }
+      if (!payloads.isEmpty()) {
+        write(records, payloads, proposals, results);
+      }
+      if (!newTypes.isEmpty()) {
+        withStateWriteLock(() -> newTypes.forEach(state::reindex));
+      }
+      return Arrays.asList(results);
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private void write(List<AspectRecord> records, List<byte[]> payloads, List<MetadataChangeProposal> proposals,
+      EmitResult[] results) {
+    try {
+      log.append(payloads);
+    } catch (IOException e) {
+      broken = errors.io("the log could not be written (" + e.getMessage() + "); reopen the store", e);
+      for (int i = 0; i < results.length; i++) {
+        if (results[i].isAcknowledged()) {
+          results[i] = EmitResult.failed(proposals.get(i), 1, errors.io("the log could not be written: "
+              + e.getMessage(), e));
+        }
+      }
+      return;
+    }
+    withStateWriteLock(() -> records.forEach(state::apply));
+  }
+
+  private void withStateWriteLock(Runnable change) {
+    stateLock.writeLock().lock();
+    try {
+      change.run();
+    } finally {
+      stateLock.writeLock().unlock();
+    }
+  }
+
+  /** Runs {@code query} on the state under the read lock. */
+  public <T> T read(Function<StoreReader, T> query) {
+    checkOpen();
+    stateLock.readLock().lock();
+    try {
+      return query.apply(new StoreReader(state, kinds));
+    } finally {
+      stateLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Writes the current state to {@code target} in DataHub's file-source format (temporary file, then an atomic
+   * rename).
+   *
+   * @throws DataHubException if the file cannot be written
+   */
+  public void export(Path target) {
+    List<MetadataChangeProposal> proposals = read(StoreReader::proposals);
+    try {
+      ExportWriter.write(target, proposals);
+    } catch (IOException e) {
+      throw new DataHubException("cannot export local store " + dir + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Throws {@link IllegalStateException} once the store is closed. */
+  public void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("local store " + dir + " is closed");
+    }
+  }
+
+  /** Waits for writes in progress, then releases the log and the directory lock. Idempotent. */
+  @Override
+  public void close() {
+    closed = true;
+    commitLock.lock();
+    try {
+      if (released) {
+        return;
+      }
+      released = true;
+      closeQuietly(log, null);
+      closeQuietly(lock, null);
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource, Exception primary) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (Exception e) {
+      if (primary != null) {
+        primary.addSuppressed(e);
+      }
+    }
+  }
+}
