@@ -128,10 +128,13 @@ final class ProposalPlanner {
     }
   }
 
-  /** Refuses JSON that does not fit the aspect's known type, or a type the entity cannot carry. */
+  /**
+   * Refuses JSON that does not fit the aspect's known type, or a type the entity cannot carry; an aspect built as
+   * that very type fits by construction.
+   */
   private void checkFits(MetadataChangeProposal mcp, ObjectNode json) {
     Optional<AspectType<?>> type = kinds.type(mcp.aspectName());
-    if (type.isEmpty()) {
+    if (type.isEmpty() || mcp.aspect().map(a -> a.aspectType() == type.get()).orElse(false)) {
       return;
     }
     if (!type.get().appliesTo(mcp.entityType())) {
