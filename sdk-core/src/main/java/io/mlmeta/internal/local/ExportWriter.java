@@ -18,9 +18,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Writes proposals as DataHub's file-source format, byte for byte as its file sink does: {@code "[\n"}, the items
- * indented by four spaces and joined by {@code ",\n"}, then {@code "\n]"} ({@code "[]"} when empty), non-ASCII
- * characters escaped. The file is written beside the target under a temporary name, forced to disk, and renamed
+ * Writes proposals in DataHub's file-source format, laid out as its file sink does: {@code "[\n"}, the items
+ * indented by four spaces ({@link FileFormat#prettyPrinter()}) and joined by {@code ",\n"}, then {@code "\n]"}
+ * ({@code "[]"} when empty), non-ASCII characters escaped. The file is written beside the target under a temporary name, forced to disk, and renamed
  * over the target, so a reader never sees half a file.
  */
 final class ExportWriter {
