@@ -15,26 +15,9 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.VersionedAspect;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LocalStoreReadWriteTest {
-  @TempDir
-  Path dir;
-  LocalStore store;
-
-  @BeforeEach
-  void open() {
-    store = LocalStore.open(dir);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
+class LocalStoreReadWriteTest extends WithOpenStore {
 
   @Test
   void typedAspectsReadBackEqual() {
@@ -143,9 +126,8 @@ class LocalStoreReadWriteTest {
   void writesSurviveReopening() {
     store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)));
     store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE, BOB)));
-    store.close();
 
-    store = LocalStore.open(dir);
+    reopen();
 
     VersionedAspect<Ownership> read = store.getVersionedAspect(MODEL, Ownership.TYPE).orElseThrow();
     assertThat(read.aspect()).isEqualTo(ownedBy(ALICE, BOB));
