@@ -57,6 +57,7 @@ final class LogFile implements AutoCloseable {
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(MAGIC), 0);
       channel.force(true);
+      forceDirectory();
       end = MAGIC.length;
       return;
     }
@@ -145,6 +146,15 @@ final class LogFile implements AutoCloseable {
     channel.truncate(at);
     channel.force(true);
     end = at;
+  }
+
+  /** Makes the new log's directory entry durable too, where the platform allows opening a directory. */
+  private void forceDirectory() {
+    try (FileChannel dir = FileChannel.open(path.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.debug("cannot force directory of {}: {}", path, e.toString());
+    }
   }
 
   private boolean zeroFrom(long at, long size) throws IOException {
