@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  * has any aspect ({@link io.mlmeta.DataHubConflictException} with the server's message), unless the proposal has the
  * header {@code If-None-Match: *}, which drops it quietly (acknowledged, nothing written). PATCH applies JSON-Patch
  * to the stored JSON, with DataHub's keyed arrays ({@code /tags/<tagUrn>}, {@code /terms/<termUrn>},
- * {@code /owners/<ownerUrn>/<type>} …), map keys such as {@code /customProperties/<key>}, and {@code /-} to
- * append; removing what is not there does nothing. DELETE removes an aspect (a whole series, for a timeseries
+ * {@code /owners/<ownerUrn>/<type>} …: there the segment after the array is a key, not an index), map keys such
+ * as {@code /customProperties/<key>}, and {@code /-} to append; missing objects on the way of an {@code add} are
+ * created, and removing what is not there does nothing. DELETE removes an aspect (a whole series, for a timeseries
  * aspect); deleting an absent aspect is acknowledged. A write whose result does not fit the aspect's known type, or
  * whose aspect the entity type cannot carry, fails with {@link io.mlmeta.DataHubValidationException} (422).
  *
@@ -59,22 +60,25 @@ import java.util.stream.Stream;
  * {@code timestampMillis}), {@link #getVersionedAspect} gives the latest by {@code timestampMillis} (without a
  * version), {@link #timeseries} gives them all. They take no {@code If-Version-Match} and no CREATE or PATCH.
  *
- * <p><b>Reads.</b> {@link #getEntity} gives every aspect, typed where a module registers the type (or the type was
- * used with this store), raw otherwise; timeseries aspects by their latest event. {@link #exists} is true while the
- * entity has any aspect. {@link #relationships} follows the {@link AspectType#relationships()} of the stored
- * aspects' types, each (type, entity) once, ordered by type and URN; an empty set of types means every type.
- * Soft-deleted entities ({@code status.removed = true}) keep their edges, as their aspects are kept; only removing
- * the aspects removes the edges.
+ * <p><b>Reads.</b> {@link #getEntity} gives every aspect, typed where its type is known (a module registers it, or
+ * an aspect of that type was written in this session), raw otherwise; timeseries aspects by their latest event.
+ * {@link #exists} is true while the entity has any aspect. {@link #relationships} follows the
+ * {@link AspectType#relationships()} of the stored aspects' known types, each (type, entity) once, ordered by type
+ * and URN; an empty set of types means every type; timeseries aspects give no edges. Soft-deleted entities
+ * ({@code status.removed = true}) keep their edges, as they keep their aspects; only removing the aspects removes
+ * the edges.
  *
  * <p><b>Durability.</b> Each write is appended to the log {@code store.log} in the directory and forced to disk
  * before it is acknowledged; a batch ({@link #emitAll}) is forced once. Opening replays the log; a torn last record
  * (from a crash during a write) is logged at WARN, cut away and ignored, while damage before it refuses to open.
- * Readers see a write only once it is durable.
+ * Readers see a write only once it is durable. If the log cannot be written, the writes of that batch fail with a
+ * {@link io.mlmeta.DataHubTransportException} and so does every later write until the store is opened again.
  *
  * <p><b>Concurrency.</b> A store is thread-safe. One directory is owned by one open store at a time: an exclusive
  * OS lock on {@code store.lock} in the directory, so a second {@link #open} of the same directory, in another
- * process or in this JVM, fails with a {@link DataHubException} naming the directory. The store only ever creates
- * the two files it names ({@code store.log}, {@code store.lock}) in its directory; no file name comes from a URN.
+ * process or in this JVM, fails with a {@link DataHubException} naming the directory. In its directory the store
+ * only ever creates the two files it names ({@code store.log}, {@code store.lock}); no file name comes from a
+ * URN.
  *
  * <p><b>Emitter.</b> The store implements {@link Emitter} itself (there is no separate emitter object):
  * {@link #emit} returns once the write is durable, {@link #emitAsync} returns an already completed future,
@@ -170,6 +174,7 @@ public final class LocalStore implements Emitter, MetadataReader {
    * Writes {@link #proposals()} to {@code target} in DataHub's file-source format, so that {@code datahub ingest}
    * can load it; the file is replaced atomically.
    *
+   * @throws IllegalArgumentException if {@code target} is inside the store's directory
    * @throws DataHubException if the file cannot be written
    */
   public void export(Path target) {

@@ -7,6 +7,7 @@ import static io.mlmeta.local.Fixtures.MODEL;
 import static io.mlmeta.local.Fixtures.ownedBy;
 import static java.util.stream.Collectors.toList;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.RawAspect;
@@ -96,6 +97,14 @@ class LocalStoreExportTest extends WithOpenStore {
     }
 
     assertThat(Files.readString(file)).isEqualTo("[]");
+  }
+
+  @Test
+  void anExportIntoTheStoreDirectoryIsRefused() {
+    assertThatThrownBy(() -> store.export(dir.resolve("store.log")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("inside the store directory");
+    assertThat(store.getAspect(MODEL, Status.TYPE)).contains(Status.of(false));
   }
 
   @Test

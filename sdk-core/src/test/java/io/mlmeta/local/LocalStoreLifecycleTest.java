@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.mcp.MetadataChangeProposal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalStoreLifecycleTest {
@@ -23,8 +28,37 @@ class LocalStoreLifecycleTest {
       assertThatThrownBy(() -> LocalStore.open(dir))
           .isInstanceOf(DataHubException.class)
           .hasMessageContaining(dir.toAbsolutePath().toString())
-          .hasMessageContaining("locked by another process");
+          .hasMessageContaining("locked by another process")
+          .hasMessageContaining("in this JVM");
     }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aDirectoryHeldByAnotherProcessIsRefusedNamingIt() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process holder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        LockHolder.class.getName(), dir.toString()).redirectErrorStream(true).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null && !line.equals("open")) {
+        // skip what the JVM prints first
+      }
+      assertThat(line).as("the holder process opened the store").isEqualTo("open");
+
+      assertThatThrownBy(() -> LocalStore.open(dir))
+          .isInstanceOf(DataHubException.class)
+          .hasMessageContaining(dir.toAbsolutePath().toString())
+          .hasMessageContaining("locked by another process")
+          .hasMessageContaining("only one process at a time");
+    } finally {
+      holder.getOutputStream().close();
+      if (!holder.waitFor(20, TimeUnit.SECONDS)) {
+        holder.destroyForcibly();
+      }
+    }
+    LocalStore.open(dir).close();
   }
 
   @Test
@@ -34,6 +68,15 @@ class LocalStoreLifecycleTest {
     try (LocalStore again = LocalStore.open(dir)) {
       assertThat(again.directory()).isEqualTo(dir.toAbsolutePath().normalize());
     }
+  }
+
+  @Test
+  void aFileIsNotAStoreDirectory() throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "x");
+
+    assertThatThrownBy(() -> LocalStore.open(file))
+        .isInstanceOf(DataHubException.class)
+        .hasMessageContaining("not a directory");
   }
 
   @Test

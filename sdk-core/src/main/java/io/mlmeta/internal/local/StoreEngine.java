@@ -54,6 +54,9 @@ public final class StoreEngine implements AutoCloseable {
     Path absolute = dir.toAbsolutePath().normalize();
     DirectoryLock lock = null;
     LogFile log = null;
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new DataHubException("cannot open local store " + absolute + ": it is a file, not a directory");
+    }
     try {
       Files.createDirectories(absolute);
       lock = DirectoryLock.acquire(absolute);
@@ -165,9 +168,15 @@ public final class StoreEngine implements AutoCloseable {
    * Writes the current state to {@code target} in DataHub's file-source format (temporary file, then an atomic
    * rename).
    *
+   * @throws IllegalArgumentException if {@code target} is inside the store directory
    * @throws DataHubException if the file cannot be written
    */
   public void export(Path target) {
+    checkOpen();
+    if (target.toAbsolutePath().normalize().startsWith(dir)) {
+      throw new IllegalArgumentException("export target " + target + " is inside the store directory " + dir
+          + "; the store keeps only its own files there");
+    }
     List<MetadataChangeProposal> proposals = read(StoreReader::proposals);
     try {
       ExportWriter.write(target, proposals);
