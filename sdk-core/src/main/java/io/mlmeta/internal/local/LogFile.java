@@ -4,31 +4,31 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The store's append-only log: an 8-byte magic {@code MLMLOG1\n}, then records framed as a 4-byte big-endian
- * payload length, the payload's 4-byte CRC32, and the payload. {@link #replay} reads every record; a torn last
- * record (cut short, or failing its checksum at the very end of the file) is logged, cut away and ignored, while
- * damage before the last record is an error. Not thread-safe: the store serializes its calls.
+ * payload length, the payload's 4-byte CRC32, and the payload. {@link #replay} reads it back ({@link LogScanner});
+ * {@link #append} adds records durably; {@link #replaceWith} compacts it. Not thread-safe: the store serializes its
+ * calls.
  */
 final class LogFile implements AutoCloseable {
   /** The largest payload the log accepts or reads (DataHub's own limit is 16 MB a request). */
   static final int MAX_PAYLOAD = 64 * 1024 * 1024;
+  static final byte[] MAGIC = "MLMLOG1\n".getBytes(StandardCharsets.US_ASCII);
+  static final int HEADER = 8;
 
   private static final Logger LOG = LoggerFactory.getLogger(LogFile.class);
-  private static final byte[] MAGIC = "MLMLOG1\n".getBytes(StandardCharsets.US_ASCII);
-  private static final int HEADER = 8;
 
   private final Path path;
-  private final FileChannel channel;
+  private FileChannel channel;
   private long end;
 
   private LogFile(Path path, FileChannel channel) {
@@ -36,70 +36,24 @@ final class LogFile implements AutoCloseable {
     this.channel = channel;
   }
 
-  /** Opens (creating if needed) the log at {@code path}; call {@link #replay} before appending. */
+  /**
+   * Opens (creating if needed) the log at {@code path}, deleting what a crashed {@link #replaceWith} left; call
+   * {@link #replay} before appending.
+   */
   static LogFile open(Path path) throws IOException {
+    Files.deleteIfExists(compactionFile(path));
     return new LogFile(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE));
   }
 
   /**
-   * Hands every intact payload to {@code consumer}, in order, and leaves the log ready for appending.
+   * Hands every intact payload to {@code consumer}, in order, cutting away a torn last record, and leaves the log
+   * ready for appending.
    *
    * @throws IOException if the log is not a store log, or is damaged before its last record
    */
   void replay(Consumer<byte[]> consumer) throws IOException {
-    long size = channel.size();
-    if (size < MAGIC.length) {
-      byte[] start = read(0, (int) size);
-      if (!Arrays.equals(start, Arrays.copyOf(MAGIC, start.length))) {
-        throw notALog();
-      }
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(MAGIC), 0);
-      channel.force(true);
-      forceDirectory();
-      end = MAGIC.length;
-      return;
-    }
-    if (!Arrays.equals(read(0, MAGIC.length), MAGIC)) {
-      throw notALog();
-    }
-    long at = MAGIC.length;
-    while (at < size) {
-      if (size - at < HEADER) {
-        cutTornTail(at, "its header is cut short");
-        return;
-      }
-      ByteBuffer header = ByteBuffer.wrap(read(at, HEADER));
-      int length = header.getInt();
-      long crc = Integer.toUnsignedLong(header.getInt());
-      if (length <= 0 || length > MAX_PAYLOAD) {
-        if (zeroFrom(at, size)) {
-          cutTornTail(at, "it is zero-filled");
-          return;
-        }
-        throw damaged(at, "its length " + length + " is out of range");
-      }
-      if (at + HEADER + length > size) {
-        cutTornTail(at, "it is cut short (" + (size - at - HEADER) + " of " + length + " bytes)");
-        return;
-      }
-      byte[] payload = read(at + HEADER, length);
-      if (crc(payload) != crc) {
-        if (at + HEADER + length == size) {
-          cutTornTail(at, "its checksum does not match");
-          return;
-        }
-        throw damaged(at, "its checksum does not match");
-      }
-      try {
-        consumer.accept(payload);
-      } catch (RuntimeException e) {
-        throw damaged(at, "its content cannot be read (" + e.getMessage() + ")");
-      }
-      at += HEADER + length;
-    }
-    end = at;
+    end = new LogScanner(path, channel).scan(consumer);
   }
 
   /**
@@ -108,21 +62,9 @@ final class LogFile implements AutoCloseable {
    * @throws IOException if the payloads could not be written durably
    */
   void append(List<byte[]> payloads) throws IOException {
-    int total = 0;
-    for (byte[] payload : payloads) {
-      total += HEADER + payload.length;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(total);
-    for (byte[] payload : payloads) {
-      buffer.putInt(payload.length).putInt((int) crc(payload)).put(payload);
-    }
-    buffer.flip();
     long start = end;
     try {
-      long at = start;
-      while (buffer.hasRemaining()) {
-        at += channel.write(buffer, at);
-      }
+      long at = writeFrames(channel, start, payloads);
       channel.force(false);
       end = at;
     } catch (IOException e) {
@@ -135,62 +77,72 @@ final class LogFile implements AutoCloseable {
     }
   }
 
+  /**
+   * Replaces the whole log with one holding only {@code payloads}: written and forced under a temporary name
+   * beside the log, then renamed over it, so that a crash leaves either the old log or the new one.
+   *
+   * @throws IOException if the new log could not be written or put in place
+   */
+  void replaceWith(List<byte[]> payloads) throws IOException {
+    Path temp = compactionFile(path);
+    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE)) {
+      long at = writeFully(out, 0, ByteBuffer.wrap(MAGIC));
+      writeFrames(out, at, payloads);
+      out.force(true);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    forceDirectory(path);
+    channel.close();
+    channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    end = channel.size();
+  }
+
+  /** Whether the log can be written: false once closed, or if {@link #replaceWith} could not reopen it. */
+  boolean isOpen() {
+    return channel.isOpen();
+  }
+
   @Override
   public void close() throws IOException {
     channel.close();
   }
 
-  private void cutTornTail(long at, String reason) throws IOException {
-    LOG.warn("local store log {}: the last record, at offset {}, is torn ({}); cutting it away and ignoring it",
-        path, at, reason);
-    channel.truncate(at);
-    channel.force(true);
-    end = at;
+  /** The temporary file {@link #replaceWith} writes; one left by a crash is incomplete. */
+  static Path compactionFile(Path log) {
+    return log.resolveSibling(log.getFileName() + ".compact");
   }
 
-  /** Makes the new log's directory entry durable too, where the platform allows opening a directory. */
-  private void forceDirectory() {
-    try (FileChannel dir = FileChannel.open(path.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+  /** Makes {@code file}'s directory entry durable, where the platform allows opening a directory. */
+  static void forceDirectory(Path file) {
+    try (FileChannel dir = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
       dir.force(true);
     } catch (IOException | UnsupportedOperationException e) {
-      LOG.debug("cannot force directory of {}: {}", path, e.toString());
+      LOG.debug("cannot force the directory of {}: {}", file, e.toString());
     }
   }
 
-  private boolean zeroFrom(long at, long size) throws IOException {
-    for (long from = at; from < size; from += 65536) {
-      for (byte b : read(from, (int) Math.min(65536, size - from))) {
-        if (b != 0) {
-          return false;
-        }
-      }
+  /** Writes {@code payloads} framed at {@code at}; returns the offset after them. */
+  private static long writeFrames(FileChannel out, long at, List<byte[]> payloads) throws IOException {
+    ByteBuffer header = ByteBuffer.allocate(HEADER);
+    long next = at;
+    for (byte[] payload : payloads) {
+      header.clear();
+      header.putInt(payload.length).putInt((int) LogScanner.crc(payload)).flip();
+      next = writeFully(out, next, header);
+      next = writeFully(out, next, ByteBuffer.wrap(payload));
     }
-    return true;
+    return next;
   }
 
-  private byte[] read(long at, int length) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(length);
+  private static long writeFully(FileChannel out, long at, ByteBuffer buffer) throws IOException {
+    long next = at;
     while (buffer.hasRemaining()) {
-      if (channel.read(buffer, at + buffer.position()) < 0) {
-        throw new IOException("unexpected end of " + path + " at offset " + (at + buffer.position()));
-      }
+      next += out.write(buffer, next);
     }
-    return buffer.array();
-  }
-
-  private IOException notALog() {
-    return new IOException(path + " is not an mlmeta local store log (its first bytes are not the log's magic)");
-  }
-
-  private IOException damaged(long at, String reason) {
-    return new IOException("local store log " + path + " is damaged at offset " + at + ": " + reason
-        + "; the records after it cannot be trusted, so the store will not open. Restore the directory from a "
-        + "backup, or move the log away to start empty");
-  }
-
-  private static long crc(byte[] payload) {
-    CRC32 crc = new CRC32();
-    crc.update(payload);
-    return crc.getValue();
+    return next;
   }
 }
