@@ -71,7 +71,8 @@ import java.util.stream.Stream;
  * <p><b>Durability.</b> Each write is appended to the log {@code store.log} in the directory and forced to disk
  * before it is acknowledged; a batch ({@link #emitAll}) is forced once. Opening replays the log; a torn last record
  * (from a crash during a write) is logged at WARN, cut away and ignored, while damage before it refuses to open.
- * Readers see a write only once it is durable. If the log cannot be written, the writes of that batch fail with a
+ * Readers see a write only once it is durable. The log keeps every write until {@link #compact()} rewrites it to
+ * the current state. If the log cannot be written, the writes of that batch fail with a
  * {@link io.mlmeta.DataHubTransportException} and so does every later write until the store is opened again.
  *
  * <p><b>Concurrency.</b> A store is thread-safe. One directory is owned by one open store at a time: an exclusive
@@ -184,6 +185,17 @@ public final class LocalStore implements Emitter, MetadataReader {
   /** Sends {@link #proposals()} to {@code target} with {@link Emitter#emitAll} and returns its results. */
   public List<EmitResult> pushTo(Emitter target) {
     return Objects.requireNonNull(target, "target").emitAll(proposals());
+  }
+
+  /**
+   * Rewrites the log to hold only the current state, so that it stops growing with every past version; versions
+   * are kept. The new log is written beside the old one and renamed over it, so a crash leaves one or the other.
+   * Writes wait meanwhile.
+   *
+   * @throws DataHubException if the new log cannot be written (the old one then stays in use)
+   */
+  public void compact() {
+    engine.compact();
   }
 
   /** Waits for writes in progress and releases the directory. Idempotent. */

@@ -45,7 +45,7 @@ class LocalStoreDurabilityTest {
     long size = Files.size(log);
     truncate(afterTwoWrites + (size - afterTwoWrites) / 2);
 
-    try (LogCapture logs = LogCapture.of("io.mlmeta.internal.local.LogFile");
+    try (LogCapture logs = LogCapture.of("io.mlmeta.internal.local.LogScanner");
         LocalStore store = LocalStore.open(dir)) {
       assertThat(store.getAspect(MODEL, Status.TYPE)).contains(Status.of(false));
       assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(ALICE));
@@ -103,12 +103,49 @@ class LocalStoreDurabilityTest {
   }
 
   @Test
+  void compactionKeepsTheStateAndItsVersionsInASmallerLog() throws IOException {
+    try (LocalStore store = LocalStore.open(dir)) {
+      store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(BOB)));
+      store.emit(MetadataChangeProposal.delete(MODEL, "status"));
+      long before = Files.size(log);
+
+      store.compact();
+
+      assertThat(Files.size(log)).isLessThan(before);
+      store.emit(MetadataChangeProposal.upsert(MODEL, Status.of(true)));
+    }
+
+    try (LocalStore store = LocalStore.open(dir)) {
+      assertThat(store.getVersionedAspect(MODEL, Ownership.TYPE).orElseThrow().version()).contains("2");
+      assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(BOB));
+      assertThat(store.getVersionedAspect(MODEL, Status.TYPE).orElseThrow().version()).contains("1");
+      assertThat(store.getAspect(OTHER_MODEL, Ownership.TYPE)).contains(ownedBy(BOB));
+    }
+    assertThat(Files.exists(dir.resolve("store.log.compact"))).isFalse();
+  }
+
+  @Test
+  void aCompactionLeftHalfDoneByACrashIsDiscarded() throws IOException {
+    Files.writeString(dir.resolve("store.log.compact"), "half");
+
+    assertAllThreeWritesRemain();
+    assertThat(Files.exists(dir.resolve("store.log.compact"))).isFalse();
+  }
+
+  @Test
   void aFileThatIsNotAStoreLogIsRefused() throws IOException {
     Files.writeString(log, "[{\"not\": \"a log\"}]");
 
     assertThatThrownBy(() -> LocalStore.open(dir))
         .isInstanceOf(DataHubException.class)
         .hasMessageContaining("not an mlmeta local store log");
+  }
+
+  private void assertAllThreeWritesRemain() {
+    try (LocalStore store = LocalStore.open(dir)) {
+      assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(ALICE));
+      assertThat(store.getAspect(OTHER_MODEL, Ownership.TYPE)).contains(ownedBy(BOB));
+    }
   }
 
   private void assertOnlyTheFirstTwoWritesRemain() {

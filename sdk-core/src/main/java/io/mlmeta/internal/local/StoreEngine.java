@@ -153,6 +153,33 @@ public final class StoreEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Rewrites the log to hold only the current state (the latest record of each aspect, every timeseries event),
+   * keeping versions. Writes wait meanwhile; reads go on.
+   *
+   * @throws DataHubException if the new log cannot be written; the old one then stays in use
+   */
+  public void compact() {
+    checkOpen();
+    commitLock.lock();
+    try {
+      checkOpen();
+      List<byte[]> payloads = new ArrayList<>();
+      for (AspectRecord record : state.all()) {
+        payloads.add(LogRecords.encode(record));
+      }
+      log.replaceWith(payloads);
+    } catch (IOException e) {
+      if (!log.isOpen()) {
+        broken = errors.io("the log could not be reopened after compaction (" + e.getMessage() + "); reopen the "
+            + "store", e);
+      }
+      throw errors.io("cannot compact the log: " + e.getMessage(), e);
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
   /** Runs {@code query} on the state under the read lock. */
   public <T> T read(Function<StoreReader, T> query) {
     checkOpen();
