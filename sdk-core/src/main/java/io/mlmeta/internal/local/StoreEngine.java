@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -85,63 +83,33 @@ public final class StoreEngine implements AutoCloseable {
     commitLock.lock();
     try {
       checkOpen();
-      EmitResult[] results = new EmitResult[proposals.size()];
-      PendingView pending = new PendingView(state);
-      List<AspectRecord> records = new ArrayList<>();
-      List<byte[]> payloads = new ArrayList<>();
+      if (broken != null) {
+        return Batch.failAll(proposals, broken);
+      }
       List<String> newTypes = new ArrayList<>();
-      for (int i = 0; i < results.length; i++) {
-        MetadataChangeProposal mcp = proposals.get(i);
+      for (MetadataChangeProposal mcp : proposals) {
         if (mcp.aspect().isPresent() && kinds.learn(mcp.aspect().get())) {
           newTypes.add(mcp.aspectName());
         }
-        try {
-          if (broken != null) {
-            throw broken;
-          }
-          Optional<AspectRecord> record = planner.plan(mcp, pending);
-          if (record.isPresent()) {
-            byte[] payload = LogRecords.encode(record.get());
-            if (payload.length > LogFile.MAX_PAYLOAD) {
-              throw errors.invalid(mcp, "the change is " + payload.length + " bytes; the store takes at most "
-                  + LogFile.MAX_PAYLOAD);
-            }
-            pending.add(record.get());
-            records.add(record.get());
-            payloads.add(payload);
-          }
-          results[i] = EmitResult.acknowledged(mcp, 1);
-        } catch (DataHubException e) {
-          results[i] = EmitResult.failed(mcp, 1, e);
-        }
-      }
-      if (!payloads.isEmpty()) {
-        write(records, payloads, proposals, results);
       }
       if (!newTypes.isEmpty()) {
         withStateWriteLock(() -> newTypes.forEach(state::reindex));
       }
-      return Arrays.asList(results);
+      Batch batch = Batch.plan(proposals, planner, state, errors);
+      if (batch.payloads().isEmpty()) {
+        return batch.results();
+      }
+      try {
+        log.append(batch.payloads());
+      } catch (IOException e) {
+        broken = errors.io("the log could not be written (" + e.getMessage() + "); reopen the store", e);
+        return batch.failedWrite(errors.io("the log could not be written: " + e.getMessage(), e));
+      }
+      withStateWriteLock(() -> batch.records().forEach(state::apply));
+      return batch.results();
     } finally {
       commitLock.unlock();
     }
-  }
-
-  private void write(List<AspectRecord> records, List<byte[]> payloads, List<MetadataChangeProposal> proposals,
-      EmitResult[] results) {
-    try {
-      log.append(payloads);
-    } catch (IOException e) {
-      broken = errors.io("the log could not be written (" + e.getMessage() + "); reopen the store", e);
-      for (int i = 0; i < results.length; i++) {
-        if (results[i].isAcknowledged()) {
-          results[i] = EmitResult.failed(proposals.get(i), 1, errors.io("the log could not be written: "
-              + e.getMessage(), e));
-        }
-      }
-      return;
-    }
-    withStateWriteLock(() -> records.forEach(state::apply));
   }
 
   private void withStateWriteLock(Runnable change) {
