@@ -38,7 +38,7 @@ final class JsonPatcher {
 
   private static void applyOne(String aspectName, ObjectNode doc, Patch.Operation op) {
     List<String> path = JsonPointer.segments(op.path());
-    JsonNode value = op.value().map(v -> (JsonNode) WireJson.MAPPER.valueToTree(v)).orElse(null);
+    JsonNode value = op.value().<JsonNode>map(WireJson.MAPPER::valueToTree).orElse(null);
     Optional<List<String>> keys = ArrayKeys.of(aspectName, path.get(0));
     if (keys.isPresent() && path.size() > 1 && !path.get(1).equals("-")) {
       KeyedArrays.apply(doc, path, op.op(), value, keys.get());
