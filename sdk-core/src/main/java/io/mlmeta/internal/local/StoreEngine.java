@@ -1,0 +1,219 @@
+package io.mlmeta.internal.local;
+
+import io.mlmeta.DataHubException;
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The local store's write path and its guarded state. Writes are serialized by one commit lock: a batch is planned
+ * against the state plus its own earlier proposals, appended to the log and forced to disk once (group commit), and
+ * only then applied to memory under the state's write lock, so readers never see a change that is not durable and
+ * a version check and its write are never split.
+ */
+public final class StoreEngine implements AutoCloseable {
+  /** The log's file name inside the store directory. */
+  public static final String LOG_FILE = "store.log";
+
+  private final Path dir;
+  private final DirectoryLock lock;
+  private final LogFile log;
+  private final AspectKinds kinds = new AspectKinds();
+  private final StoreState state = new StoreState(kinds);
+  private final StoreErrors errors;
+  private final ProposalPlanner planner;
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private final ReentrantReadWriteLock stateLock = new ReentrantReadWriteLock();
+  private volatile boolean closed;
+  private volatile DataHubException broken;
+  private boolean released;
+
+  private StoreEngine(Path dir, DirectoryLock lock, LogFile log) {
+    this.dir = dir;
+    this.lock = lock;
+    this.log = log;
+    this.errors = new StoreErrors(dir.toString());
+    this.planner = new ProposalPlanner(kinds, errors, System::currentTimeMillis);
+  }
+
+  /**
+   * Opens the store in {@code dir} (created if missing), locks it and replays its log.
+   *
+   * @throws DataHubException if the directory is locked by another store, or the log is damaged or unreadable
+   */
+  public static StoreEngine open(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    DirectoryLock lock = null;
+    LogFile log = null;
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new DataHubException("cannot open local store " + absolute + ": it is a file, not a directory");
+    }
+    try {
+      Files.createDirectories(absolute);
+      lock = DirectoryLock.acquire(absolute);
+      log = LogFile.open(absolute.resolve(LOG_FILE));
+      StoreEngine engine = new StoreEngine(absolute, lock, log);
+      log.replay(payload -> engine.state.apply(LogRecords.decode(payload)));
+      return engine;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(log, e);
+      closeQuietly(lock, e);
+      if (e instanceof DataHubException) {
+        throw (DataHubException) e;
+      }
+      throw new DataHubException("cannot open local store " + absolute + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The store directory, absolute. */
+  public Path directory() {
+    return dir;
+  }
+
+  /** Applies {@code proposals} in order, durably, and returns one result per proposal. */
+  public List<EmitResult> commit(List<MetadataChangeProposal> proposals) {
+    checkOpen();
+    commitLock.lock();
+    try {
+      checkOpen();
+      if (broken != null) {
+        return Batch.failAll(proposals, broken);
+      }
+      List<String> newTypes = new ArrayList<>();
+      for (MetadataChangeProposal mcp : proposals) {
+        if (mcp.aspect().isPresent() && kinds.learn(mcp.aspect().get())) {
+          newTypes.add(mcp.aspectName());
+        }
+      }
+      if (!newTypes.isEmpty()) {
+        withStateWriteLock(() -> newTypes.forEach(state::reindex));
+      }
+      Batch batch = Batch.plan(proposals, planner, state, errors);
+      if (batch.payloads().isEmpty()) {
+        return batch.results();
+      }
+      try {
+        log.append(batch.payloads());
+      } catch (IOException e) {
+        broken = errors.io("the log could not be written (" + e.getMessage() + "); reopen the store", e);
+        return batch.failedWrite(errors.io("the log could not be written: " + e.getMessage(), e));
+      }
+      withStateWriteLock(() -> batch.records().forEach(state::apply));
+      return batch.results();
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private void withStateWriteLock(Runnable change) {
+    stateLock.writeLock().lock();
+    try {
+      change.run();
+    } finally {
+      stateLock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Rewrites the log to hold only the current state (the latest record of each aspect, every timeseries event),
+   * keeping versions. Writes wait meanwhile; reads go on.
+   *
+   * @throws DataHubException if the new log cannot be written; the old one then stays in use
+   */
+  public void compact() {
+    checkOpen();
+    commitLock.lock();
+    try {
+      checkOpen();
+      List<byte[]> payloads = new ArrayList<>();
+      for (AspectRecord record : state.all()) {
+        payloads.add(LogRecords.encode(record));
+      }
+      log.replaceWith(payloads);
+    } catch (IOException e) {
+      if (!log.isOpen()) {
+        broken = errors.io("the log could not be reopened after compaction (" + e.getMessage() + "); reopen the "
+            + "store", e);
+      }
+      throw errors.io("cannot compact the log: " + e.getMessage(), e);
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  /** Runs {@code query} on the state under the read lock. */
+  public <T> T read(Function<StoreReader, T> query) {
+    checkOpen();
+    stateLock.readLock().lock();
+    try {
+      return query.apply(new StoreReader(state, kinds));
+    } finally {
+      stateLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Writes the current state to {@code target} in DataHub's file-source format (temporary file, then an atomic
+   * rename).
+   *
+   * @throws IllegalArgumentException if {@code target} is inside the store directory
+   * @throws DataHubException if the file cannot be written
+   */
+  public void export(Path target) {
+    checkOpen();
+    if (target.toAbsolutePath().normalize().startsWith(dir)) {
+      throw new IllegalArgumentException("export target " + target + " is inside the store directory " + dir
+          + "; the store keeps only its own files there");
+    }
+    List<MetadataChangeProposal> proposals = read(StoreReader::proposals);
+    try {
+      ExportWriter.write(target, proposals);
+    } catch (IOException e) {
+      throw new DataHubException("cannot export local store " + dir + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Throws {@link IllegalStateException} once the store is closed. */
+  public void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("local store " + dir + " is closed");
+    }
+  }
+
+  /** Waits for writes in progress, then releases the log and the directory lock. Idempotent. */
+  @Override
+  public void close() {
+    closed = true;
+    commitLock.lock();
+    try {
+      if (released) {
+        return;
+      }
+      released = true;
+      closeQuietly(log, null);
+      closeQuietly(lock, null);
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource, Exception primary) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (Exception e) {
+      if (primary != null) {
+        primary.addSuppressed(e);
+      }
+    }
+  }
+}
