@@ -47,7 +47,8 @@ public final class RestEmitterConfig {
     return fromEnv(System.getenv());
   }
 
-  static Builder fromEnv(Map<String, String> env) {
+  /** As {@link #fromEnv()}, reading the variables from {@code env} instead of the process environment. */
+  public static Builder fromEnv(Map<String, String> env) {
     Builder builder = builder();
     String server = env.get("DATAHUB_GMS_URL");
     builder.server(server == null || server.isEmpty() ? DEFAULT_SERVER : server);

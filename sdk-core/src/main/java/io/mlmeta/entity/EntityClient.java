@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #update} never loses another writer's change: every changed aspect is written with DataHub's
  * conditional-write header {@code If-Version-Match} set to the version that was read; on a version conflict the
- * aspect is read again, the entity's recorded changes are applied to it again, and the write is retried, up to
- * {@link #maxAttempts()} times. No aspect is written with PATCH: conditional full writes work the same way for
+ * aspect is read again, the entity's recorded changes are applied to it again, and the write is retried after a
+ * short random pause, up to {@link #maxAttempts()} times. No aspect is written with PATCH: conditional full writes work the same way for
  * every aspect, on a server and in the local store.
  *
  * <pre>{@code
@@ -241,9 +241,21 @@ public final class EntityClient {
               + e.serverMessage(), e.method(), e.path(), urn.toString(), type.name(), attempt);
         }
         LOG.debug("version conflict on {} {} (attempt {}): {}", urn, type.name(), attempt, e.serverMessage());
+        backOff(attempt);
         value = null;
         version = null;
       }
+    }
+  }
+
+  /** Waits a random 0 to 5·2^attempt ms (at most 250 ms), so that writers in conflict do not retry in step. */
+  private static void backOff(int attempt) {
+    long bound = Math.min(250L, 5L << Math.min(attempt, 6));
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(bound + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataHubException("interrupted while retrying a conflicting write", e);
     }
   }
 

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.Golden;
+import io.mlmeta.testing.MockServers;
 import io.mlmeta.urn.DatasetUrn;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -23,47 +19,9 @@ final class MockGms {
 
   private MockGms() {}
 
-  /**
-   * A MockWebServer whose sockets send without Nagle's delay: otherwise its two writes per response (headers, then
-   * body) meet the client's delayed ACK and every exchange stalls about 40 ms.
-   */
+  /** A MockWebServer without Nagle's delay; see {@link MockServers#noDelay()}. */
   static MockWebServer server() {
-    MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new ServerSocketFactory() {
-      @Override
-      public ServerSocket createServerSocket() throws IOException {
-        return new NoDelayServerSocket();
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port) throws IOException {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-        throw new UnsupportedOperationException();
-      }
-    });
-    return server;
-  }
-
-  private static final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
-    }
+    return MockServers.noDelay();
   }
 
   /** A config for {@code server} with tiny backoffs and short timeouts, so retry tests stay fast. */
@@ -97,12 +55,9 @@ final class MockGms {
     return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
   }
 
-  /** A Rest.li error body as GMS sends it, stack trace included. */
+  /** A Rest.li error body as GMS sends it; see {@link MockServers#restliError}. */
   static String restliError(int status, String message) {
-    return "{\"exceptionClass\":\"com.linkedin.restli.server.RestLiServiceException\","
-        + "\"stackTrace\":\"com.linkedin.restli.server.RestLiServiceException [HTTP Status:" + status + "]: "
-        + message + "\\n\\tat com.linkedin.metadata.resources.entity.AspectResource.ingestProposal\","
-        + "\"message\":\"" + message + "\",\"status\":" + status + "}";
+    return MockServers.restliError(status, message);
   }
 
   static DatasetUrn dataset(String name) {

@@ -1,0 +1,112 @@
+package io.mlmeta;
+
+import io.mlmeta.emit.Emitter;
+import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.entity.EntityClient;
+import io.mlmeta.internal.Backend;
+import io.mlmeta.internal.LocalBackend;
+import io.mlmeta.internal.RestBackend;
+import io.mlmeta.local.LocalStore;
+import io.mlmeta.read.MetadataReader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SDK's entry point: a connection to DataHub GMS, or to the embedded local store, with an
+ * {@linkplain #emitter() emitter} for proposals, a {@linkplain #reader() reader} and an
+ * {@linkplain #entities() entity client}. The same code runs against either.
+ *
+ * <pre>{@code
+ * try (DataHubClient client = DataHubClient.fromEnv()) {   // DATAHUB_GMS_URL, DATAHUB_GMS_TOKEN
+ *   MLModel model = client.entities().get(modelUrn, MLModel.class);
+ *   client.entities().update(model.addDeployment(deploymentUrn));
+ * }
+ * }</pre>
+ */
+public final class DataHubClient implements AutoCloseable {
+  /** Environment variable naming the GMS server, e.g. {@code http://localhost:8080}. */
+  public static final String GMS_URL_ENV = "DATAHUB_GMS_URL";
+  /** Environment variable holding the access token. */
+  public static final String GMS_TOKEN_ENV = "DATAHUB_GMS_TOKEN";
+  /** How many times {@link EntityClient#update} tries a conflicting write. */
+  public static final int DEFAULT_UPDATE_ATTEMPTS = 8;
+
+  private final Backend backend;
+  private final EntityClient entities;
+
+  private DataHubClient(Backend backend) {
+    this.backend = backend;
+    this.entities = new EntityClient(backend, DEFAULT_UPDATE_ATTEMPTS);
+  }
+
+  /** A client for the GMS server {@code config} names. */
+  public static DataHubClient connect(RestEmitterConfig config) {
+    return new DataHubClient(new RestBackend(config));
+  }
+
+  /**
+   * A client for the server in {@code DATAHUB_GMS_URL} (default {@code http://localhost:8080}) with the token in
+   * {@code DATAHUB_GMS_TOKEN} (none if unset).
+   */
+  public static DataHubClient fromEnv() {
+    return connect(RestEmitterConfig.fromEnv().build());
+  }
+
+  /**
+   * A client for the server in {@code DATAHUB_GMS_URL} when that is set, otherwise for the local store in
+   * {@code localDir}; what the examples use.
+   */
+  public static DataHubClient fromEnvOrLocal(Path localDir) {
+    return fromEnvOrLocal(localDir, System.getenv());
+  }
+
+  static DataHubClient fromEnvOrLocal(Path localDir, Map<String, String> env) {
+    String url = env.get(GMS_URL_ENV);
+    if (url == null || url.isBlank()) {
+      return local(localDir);
+    }
+    return connect(RestEmitterConfig.fromEnv(env).build());
+  }
+
+  /** A client for the local store in {@code dir} (created if absent); no server needed. */
+  public static DataHubClient local(Path dir) {
+    return new DataHubClient(new LocalBackend(LocalStore.open(dir)));
+  }
+
+  /** The emitter, for proposals. */
+  public Emitter emitter() {
+    return backend.emitter();
+  }
+
+  /** The reader, for aspects, entities and relationships. */
+  public MetadataReader reader() {
+    return backend.reader();
+  }
+
+  /** The entity client: get, create, upsert, update, delete whole entities. */
+  public EntityClient entities() {
+    return entities;
+  }
+
+  /** The local store, when this client uses one (to export it, say). */
+  public Optional<LocalStore> localStore() {
+    return backend instanceof LocalBackend ? Optional.of(((LocalBackend) backend).store()) : Optional.empty();
+  }
+
+  /** Where the client writes: the server URL or the local store's directory. */
+  public String location() {
+    return backend.location();
+  }
+
+  /** Flushes pending writes and releases connections, threads or the store's lock. */
+  @Override
+  public void close() {
+    backend.close();
+  }
+
+  @Override
+  public String toString() {
+    return "DataHubClient{" + location() + "}";
+  }
+}

@@ -1,0 +1,265 @@
+package io.mlmeta.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlmeta.DataHubConflictException;
+import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubServerException;
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.internal.json.AspectCodec;
+import io.mlmeta.internal.json.FileFormat;
+import io.mlmeta.internal.json.KeyAspects;
+import io.mlmeta.internal.json.WireJson;
+import io.mlmeta.local.LocalStore;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.read.EntityAspects;
+import io.mlmeta.read.Relationship;
+import io.mlmeta.read.RelationshipDirection;
+import io.mlmeta.read.VersionedAspect;
+import io.mlmeta.urn.Urn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A stand-in for DataHub GMS on a MockWebServer, speaking GMS's Rest.li shapes (wire.md §1, §3, §8) over a real
+ * {@link LocalStore}: aspects are stored and versioned, {@code If-Version-Match} is enforced with GMS's own 422
+ * "Expected version X, actual version Y", reads answer the VersionedAspect / entitiesV2 / relationships shapes with
+ * paging, and hard deletes remove entities.
+ */
+public final class FakeGms extends Dispatcher implements AutoCloseable {
+  private final LocalStore store;
+  private final MockWebServer server = MockServers.noDelay();
+  private final AtomicInteger conflicts = new AtomicInteger();
+  private final AtomicInteger ingested = new AtomicInteger();
+
+  private FakeGms(Path dir) {
+    this.store = LocalStore.open(dir);
+    server.setDispatcher(this);
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fake GMS storing in {@code dir}, listening on a loopback port. */
+  public static FakeGms start(Path dir) {
+    return new FakeGms(dir);
+  }
+
+  /** The server's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  public String url() {
+    String url = server.url("/").toString();
+    return url.substring(0, url.length() - 1);
+  }
+
+  /** The store behind it, for assertions. */
+  public LocalStore store() {
+    return store;
+  }
+
+  /** How many writes were refused for a version conflict. */
+  public int conflicts() {
+    return conflicts.get();
+  }
+
+  /** How many proposals were acknowledged. */
+  public int ingested() {
+    return ingested.get();
+  }
+
+  /** The MockWebServer, for its request log. */
+  public MockWebServer server() {
+    return server;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    try {
+      return route(request);
+    } catch (DataHubServerException e) {
+      if (e instanceof DataHubConflictException) {
+        conflicts.incrementAndGet();
+      }
+      return error(e.status(), e.serverMessage());
+    } catch (DataHubException | IllegalArgumentException e) {
+      return error(422, e.getMessage());
+    }
+  }
+
+  private MockResponse route(RecordedRequest request) {
+    HttpUrl url = request.getRequestUrl();
+    String path = url.encodedPath();
+    String method = request.getMethod();
+    if (method.equals("GET") && path.equals("/config")) {
+      return json("{\"noCode\":\"true\",\"versions\":{\"acryldata/datahub\":{\"version\":\"v1.2.0\"}}}");
+    }
+    if (method.equals("POST") && path.equals("/aspects")) {
+      JsonNode body = Golden.parse(request.getBody().readUtf8());
+      String action = url.queryParameter("action");
+      if ("ingestProposal".equals(action)) {
+        return ingest(List.of(FileFormat.readItem(body.get("proposal"))));
+      }
+      if ("ingestProposalBatch".equals(action)) {
+        List<MetadataChangeProposal> mcps = new ArrayList<>();
+        body.get("proposals").forEach(p -> mcps.add(FileFormat.readItem(p)));
+        return ingest(mcps);
+      }
+    }
+    if (method.equals("GET") && path.startsWith("/aspects/")) {
+      return aspect(urn(path, "/aspects/"), url.queryParameter("aspect"));
+    }
+    if (method.equals("GET") && path.startsWith("/entitiesV2/")) {
+      return entity(urn(path, "/entitiesV2/"), listParameter(url.queryParameter("aspects")));
+    }
+    if (method.equals("GET") && path.equals("/relationships")) {
+      return relationships(url);
+    }
+    if (method.equals("POST") && path.equals("/entities") && "delete".equals(url.queryParameter("action"))) {
+      return hardDelete(Urn.parse(Golden.parse(request.getBody().readUtf8()).get("urn").asText()));
+    }
+    return error(404, "No resource for " + method + " " + path);
+  }
+
+  private MockResponse ingest(List<MetadataChangeProposal> mcps) {
+    for (EmitResult result : store.emitAll(mcps)) {
+      if (!result.isAcknowledged()) {
+        throw result.failure().get();
+      }
+      ingested.incrementAndGet();
+    }
+    return json("{\"value\":\"success\"}");
+  }
+
+  private MockResponse aspect(Urn urn, String aspectName) {
+    if (KeyAspects.isKeyAspect(urn.entityType(), aspectName)) {
+      if (!store.exists(urn)) {
+        return error(404, "Resource not found");
+      }
+      return json("{\"urn\":" + quote(urn) + ",\"version\":0,\"aspect\":{\"com.linkedin.metadata.key.Key\":{}}}");
+    }
+    VersionedAspect<Aspect> found = store.getEntity(urn).map(e -> e.aspects().get(aspectName)).orElse(null);
+    if (found == null) {
+      return error(404, "Resource not found");
+    }
+    ObjectNode body = WireJson.MAPPER.createObjectNode().put("urn", urn.toString()).put("version", 0);
+    body.putObject("aspect").set(pegasusClass(found.aspect()), tree(found.aspect()));
+    return json(body.toString());
+  }
+
+  private MockResponse entity(Urn urn, Set<String> only) {
+    ObjectNode body = WireJson.MAPPER.createObjectNode().put("urn", urn.toString())
+        .put("entityName", urn.entityType());
+    ObjectNode aspects = body.putObject("aspects");
+    String key = KeyAspects.keyAspectName(urn.entityType());
+    aspects.putObject(key).put("name", key).put("type", "VERSIONED").put("version", 0).putObject("value");
+    EntityAspects entity = store.getEntity(urn).orElse(null);
+    if (entity != null) {
+      for (Map.Entry<String, VersionedAspect<Aspect>> e : entity.aspects().entrySet()) {
+        if (!only.isEmpty() && !only.contains(e.getKey())) {
+          continue;
+        }
+        ObjectNode envelope = aspects.putObject(e.getKey()).put("name", e.getKey()).put("type", "VERSIONED")
+            .put("version", 0);
+        envelope.set("value", tree(e.getValue().aspect()));
+        e.getValue().systemMetadata().ifPresent(sm -> envelope.set("systemMetadata", WireJson.MAPPER.valueToTree(sm)));
+      }
+    }
+    return json(body.toString());
+  }
+
+  private MockResponse relationships(HttpUrl url) {
+    Urn urn = Urn.parse(url.queryParameter("urn"));
+    Set<String> types = listParameter(url.queryParameter("types"));
+    RelationshipDirection direction = RelationshipDirection.valueOf(url.queryParameter("direction"));
+    int start = intParameter(url, "start", 0);
+    int count = intParameter(url, "count", 100);
+    List<Relationship> all = store.relationships(urn, types, direction).collect(Collectors.toList());
+    List<Relationship> page = all.subList(Math.min(start, all.size()), Math.min(start + count, all.size()));
+    ObjectNode body = WireJson.MAPPER.createObjectNode().put("start", start).put("count", page.size())
+        .put("total", all.size());
+    ArrayNode edges = body.putArray("relationships");
+    page.forEach(r -> edges.addObject().put("type", r.type()).put("entity", r.entity().toString()));
+    return json(body.toString());
+  }
+
+  private MockResponse hardDelete(Urn urn) {
+    EntityAspects entity = store.getEntity(urn).orElse(null);
+    int rows = 0;
+    if (entity != null) {
+      for (String aspect : entity.aspects().keySet()) {
+        store.emit(MetadataChangeProposal.delete(urn, aspect));
+        rows++;
+      }
+    }
+    return json("{\"value\":{\"rows\":" + rows + ",\"timeseriesRows\":0}}");
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.shutdown();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      store.close();
+    }
+  }
+
+  private static Urn urn(String encodedPath, String prefix) {
+    return Urn.parse(URLDecoder.decode(encodedPath.substring(prefix.length()), StandardCharsets.UTF_8));
+  }
+
+  private static Set<String> listParameter(String value) {
+    if (value == null || value.isEmpty()) {
+      return Set.of();
+    }
+    String inner = value.startsWith("List(") && value.endsWith(")") ? value.substring(5, value.length() - 1) : value;
+    return new LinkedHashSet<>(Arrays.asList(inner.split(",")));
+  }
+
+  private static int intParameter(HttpUrl url, String name, int fallback) {
+    String value = url.queryParameter(name);
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+
+  private static String pegasusClass(Aspect aspect) {
+    String pegasus = aspect.aspectType().pegasusClass();
+    return pegasus.isEmpty() ? "com.linkedin.unknown." + aspect.aspectName() : pegasus;
+  }
+
+  private static JsonNode tree(Aspect aspect) {
+    return Golden.parse(AspectCodec.toJson(aspect));
+  }
+
+  private static String quote(Urn urn) {
+    return WireJson.MAPPER.valueToTree(urn.toString()).toString();
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private static MockResponse error(int status, String message) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+        .setBody(MockServers.restliError(status, message));
+  }
+}
