@@ -30,14 +30,16 @@ public final class DataHubClient implements AutoCloseable {
   /** Environment variable holding the access token. */
   public static final String GMS_TOKEN_ENV = "DATAHUB_GMS_TOKEN";
   /** How many times {@link EntityClient#update} tries a conflicting write. */
-  public static final int DEFAULT_UPDATE_ATTEMPTS = 8;
+  public static final int DEFAULT_UPDATE_ATTEMPTS = 16;
+  /** The longest pause between two tries of a conflicting write. */
+  public static final java.time.Duration DEFAULT_UPDATE_MAX_BACKOFF = java.time.Duration.ofSeconds(1);
 
   private final Backend backend;
   private final EntityClient entities;
 
   private DataHubClient(Backend backend) {
     this.backend = backend;
-    this.entities = new EntityClient(backend, DEFAULT_UPDATE_ATTEMPTS);
+    this.entities = new EntityClient(backend, DEFAULT_UPDATE_ATTEMPTS, DEFAULT_UPDATE_MAX_BACKOFF);
   }
 
   /** A client for the GMS server {@code config} names. */

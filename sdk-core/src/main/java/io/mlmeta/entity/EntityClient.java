@@ -43,14 +43,23 @@ public final class EntityClient {
 
   private final Backend backend;
   private final int maxAttempts;
+  private final long maxBackoffMillis;
 
-  /** A client over {@code backend} that tries a conflicting write at most {@code maxAttempts} times. */
-  public EntityClient(Backend backend, int maxAttempts) {
+  /**
+   * A client over {@code backend} that tries a conflicting write at most {@code maxAttempts} times, pausing a
+   * random 0 to 10·2^attempt ms (at most {@code maxBackoff}) between tries so that writers in conflict do not retry
+   * in step.
+   */
+  public EntityClient(Backend backend, int maxAttempts, java.time.Duration maxBackoff) {
     this.backend = Objects.requireNonNull(backend, "backend");
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be >= 1 but was " + maxAttempts);
     }
+    if (maxBackoff.isNegative()) {
+      throw new IllegalArgumentException("maxBackoff must not be negative but was " + maxBackoff);
+    }
     this.maxAttempts = maxAttempts;
+    this.maxBackoffMillis = maxBackoff.toMillis();
   }
 
   /** How many times a conditional write is tried before a {@link DataHubConflictException}. */
@@ -248,9 +257,8 @@ public final class EntityClient {
     }
   }
 
-  /** Waits a random 0 to 5·2^attempt ms (at most 250 ms), so that writers in conflict do not retry in step. */
-  private static void backOff(int attempt) {
-    long bound = Math.min(250L, 5L << Math.min(attempt, 6));
+  private void backOff(int attempt) {
+    long bound = Math.min(maxBackoffMillis, 10L << Math.min(attempt, 10));
     try {
       Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(bound + 1));
     } catch (InterruptedException e) {
