@@ -8,6 +8,14 @@ import java.util.List;
 public final class MlChecks {
   private MlChecks() {}
 
+  /** Refuses a missing {@code job} or one that is neither a dataJob nor a dataProcessInstance, naming {@code field}. */
+  public static void checkJob(String field, Urn job) {
+    if (job == null) {
+      throw new NullPointerException(field);
+    }
+    checkJobs(field, List.of(job));
+  }
+
   /** Refuses a job URN that is neither a dataJob nor a dataProcessInstance (training and downstream jobs). */
   public static void checkJobs(String field, List<Urn> jobs) {
     for (Urn job : jobs) {

@@ -47,6 +47,11 @@ public final class NamedValues {
     return Collections.unmodifiableList(records);
   }
 
+  /** The record {@code factory} makes of one {@code name} and {@code value}, checked as {@link #toList} checks them. */
+  public static <T> T one(String what, String name, Object value, BiFunction<String, String, T> factory) {
+    return toList(what, Collections.singletonMap(name, value), factory).get(0);
+  }
+
   /** Checks a name-value record: the name is not empty and {@code createdAt} is epoch milliseconds. */
   public static void check(String type, String name, Optional<Long> createdAt) {
     Checks.checkNotEmpty(type + ".name", name);

@@ -1,0 +1,66 @@
+package io.mlmeta.mlmodel;
+
+import io.mlmeta.aspect.VersionProperties;
+import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.entity.Modifiable;
+import io.mlmeta.mlmodel.internal.Versions;
+import io.mlmeta.urn.Urn;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The version of an entity and its aliases (the {@code versionProperties} aspect), as DataHub's Python SDK writes
+ * them: the entity's version set is {@code urn:li:versionSet:(<datahub_guid({"urn": <urn>})>,<entity type>)}, the
+ * sort key is the version left-padded with zeros to ten characters ({@code "2"} sorts as {@code "0000000002"}),
+ * and versions are ordered as strings ({@code LEXICOGRAPHIC_STRING}).
+ *
+ * <p>Aliases such as {@code "champion"} name the version's role. Unlike DataHub's Python SDK, which invents version
+ * {@code 0.1.0} when an alias is added to an entity without a version, alias changes are refused until a version is
+ * set.
+ *
+ * <pre>{@code
+ * model.setVersion("2").addAlias("challenger");
+ * MLModel.moveAlias("champion", v1, v2);   // then save both
+ * }</pre>
+ *
+ * @param <E> the concrete entity type
+ */
+public interface HasVersion<E> extends Modifiable<E> {
+  /** The entity's URN, from which its version set is derived. */
+  Urn urn();
+
+  /** The version label, if set. */
+  default Optional<String> version() {
+    return aspect(VersionProperties.TYPE).flatMap(v -> v.version().versionTag());
+  }
+
+  /** The aliases, in order. */
+  default List<String> aliases() {
+    return aspect(VersionProperties.TYPE).map(v -> v.aliases().stream().map(VersionTag::versionTag)
+        .flatMap(Optional::stream).collect(Collectors.toList())).orElse(List.of());
+  }
+
+  /** Sets the version, keeping the aliases; the sort key becomes the version padded with zeros to ten characters. */
+  default E setVersion(String version) {
+    return modify(VersionProperties.TYPE, Versions.setVersion(urn(), version));
+  }
+
+  /**
+   * Adds {@code alias} unless it is there.
+   *
+   * @throws IllegalStateException naming the alias if no version is set
+   */
+  default E addAlias(String alias) {
+    return modify(VersionProperties.TYPE, Versions.addAlias(alias));
+  }
+
+  /**
+   * Removes {@code alias}.
+   *
+   * @throws IllegalStateException naming the alias if no version is set
+   */
+  default E removeAlias(String alias) {
+    return modify(VersionProperties.TYPE, Versions.removeAlias(alias));
+  }
+}

@@ -1,0 +1,431 @@
+package io.mlmeta.mlmodel;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.aspect.AspectType;
+import io.mlmeta.aspect.Container;
+import io.mlmeta.aspect.DataPlatformInstance;
+import io.mlmeta.aspect.Deprecation;
+import io.mlmeta.aspect.Domains;
+import io.mlmeta.aspect.GlobalTags;
+import io.mlmeta.aspect.GlossaryTerms;
+import io.mlmeta.aspect.InstitutionalMemory;
+import io.mlmeta.aspect.Ownership;
+import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.TimeStamp;
+import io.mlmeta.aspect.VersionProperties;
+import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.HasContainer;
+import io.mlmeta.entity.HasDomain;
+import io.mlmeta.entity.HasLifecycle;
+import io.mlmeta.entity.HasLinks;
+import io.mlmeta.entity.HasOwners;
+import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasTags;
+import io.mlmeta.entity.HasTerms;
+import io.mlmeta.mlmodel.aspect.Cost;
+import io.mlmeta.mlmodel.aspect.EditableMLModelProperties;
+import io.mlmeta.mlmodel.aspect.IntendedUse;
+import io.mlmeta.mlmodel.aspect.MLHyperParam;
+import io.mlmeta.mlmodel.aspect.MLMetric;
+import io.mlmeta.mlmodel.aspect.MLModelCaveatsAndRecommendations;
+import io.mlmeta.mlmodel.aspect.MLModelEthicalConsiderations;
+import io.mlmeta.mlmodel.aspect.MLModelEvaluationData;
+import io.mlmeta.mlmodel.aspect.MLModelFactorPrompts;
+import io.mlmeta.mlmodel.aspect.MLModelMetrics;
+import io.mlmeta.mlmodel.aspect.MLModelProperties;
+import io.mlmeta.mlmodel.aspect.MLModelQuantitativeAnalyses;
+import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
+import io.mlmeta.mlmodel.aspect.SourceCode;
+import io.mlmeta.mlmodel.internal.Edits;
+import io.mlmeta.mlmodel.internal.MlChecks;
+import io.mlmeta.mlmodel.internal.NamedValues;
+import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.read.EntityAspects;
+import io.mlmeta.urn.Urn;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * An ML model ({@code mlModel}): one trained model, identified by platform, name and environment, with its
+ * properties, version and aliases, model card, ownership and classification.
+ *
+ * <p>A new model always holds {@code dataPlatformInstance} and {@code mlModelProperties} (with DataHub's defaults
+ * {@code customProperties: {}} and {@code tags: []}), as DataHub's Python SDK writes them; its proposals follow
+ * that SDK's order. Every mutator is recorded, so that saving a model read with {@code entities().get(urn)} keeps
+ * what another writer added meanwhile (a deployment, an alias, an owner).
+ *
+ * <pre>{@code
+ * MLModel model = MLModel.builder()
+ *     .platform("mlflow")
+ *     .name("customer-churn-predictor")
+ *     .displayName("Customer Churn Prediction Model")
+ *     .modelGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+ *     .version("1").addAlias("champion")
+ *     .build();
+ * client.entities().upsert(model);
+ *
+ * MLModel read = client.entities().get(model.urn(), MLModel.class);
+ * read.addDeployment(MlModelDeploymentUrn.of("sagemaker", "recommendation-endpoint"));
+ * client.entities().update(read);
+ * }</pre>
+ */
+public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>, HasTags<MLModel>,
+    HasTerms<MLModel>, HasDomain<MLModel>, HasLifecycle<MLModel>, HasPlatformInstance<MLModel>,
+    HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>,
+    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel> {
+  private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelProperties.TYPE,
+      VersionProperties.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE,
+      Domains.TYPE, IntendedUse.TYPE, MLModelFactorPrompts.TYPE, MLModelMetrics.TYPE, MLModelEvaluationData.TYPE,
+      MLModelTrainingData.TYPE, MLModelQuantitativeAnalyses.TYPE, MLModelEthicalConsiderations.TYPE,
+      MLModelCaveatsAndRecommendations.TYPE, SourceCode.TYPE, Cost.TYPE, Deprecation.TYPE, Status.TYPE,
+      Container.TYPE, EditableMLModelProperties.TYPE);
+
+  private static final MLModelProperties EMPTY = MLModelProperties.builder().build();
+
+  private final MlModelUrn urn;
+
+  MLModel(MlModelUrn urn, Collection<? extends Aspect> aspects) {
+    super(urn, aspects);
+    this.urn = urn;
+  }
+
+  MLModel(EntityAspects read) {
+    super(read);
+    this.urn = MlModelUrn.parse(read.urn().toString());
+  }
+
+  /** A builder of a new model; {@code platform} and {@code name} are required. */
+  public static MLModelBuilder builder() {
+    return new MLModelBuilder();
+  }
+
+  @Override
+  public MlModelUrn urn() {
+    return urn;
+  }
+
+  /** The {@code mlModelProperties} aspect, if the model has it (a new model always does). */
+  public Optional<MLModelProperties> properties() {
+    return aspect(MLModelProperties.TYPE);
+  }
+
+  /** The name shown in DataHub ({@code mlModelProperties.name}), if set. */
+  public Optional<String> displayName() {
+    return properties().flatMap(MLModelProperties::name);
+  }
+
+  /** The description, if set. */
+  public Optional<String> description() {
+    return properties().flatMap(MLModelProperties::description);
+  }
+
+  /** The link to the model in its platform, if set. */
+  public Optional<String> externalUrl() {
+    return properties().flatMap(MLModelProperties::externalUrl);
+  }
+
+  /** The kind of model, e.g. {@code "RandomForestClassifier"}, if set. */
+  public Optional<String> type() {
+    return properties().flatMap(MLModelProperties::type);
+  }
+
+  /** The custom properties. */
+  public Map<String, String> customProperties() {
+    return properties().map(MLModelProperties::customProperties).orElse(Map.of());
+  }
+
+  /** When the model was created in its platform, if known. */
+  public Optional<Instant> created() {
+    return Times.instant(properties().flatMap(MLModelProperties::created));
+  }
+
+  /** When the model was last changed in its platform, if known. */
+  public Optional<Instant> lastModified() {
+    return Times.instant(properties().flatMap(MLModelProperties::lastModified));
+  }
+
+  /** The hyperparameters, in order. */
+  public List<MLHyperParam> hyperParams() {
+    return properties().map(MLModelProperties::hyperParams).orElse(List.of());
+  }
+
+  /** The metrics measured in training, in order. */
+  public List<MLMetric> trainingMetrics() {
+    return properties().map(MLModelProperties::trainingMetrics).orElse(List.of());
+  }
+
+  /** The metrics measured in production, in order. */
+  public List<MLMetric> onlineMetrics() {
+    return properties().map(MLModelProperties::onlineMetrics).orElse(List.of());
+  }
+
+  /** The groups the model belongs to. */
+  public List<MlModelGroupUrn> groups() {
+    return properties().map(MLModelProperties::groups).orElse(List.of());
+  }
+
+  /** Where the model is deployed. */
+  public List<MlModelDeploymentUrn> deployments() {
+    return properties().map(MLModelProperties::deployments).orElse(List.of());
+  }
+
+  /** The jobs or runs that trained the model. */
+  public List<Urn> trainingJobs() {
+    return properties().map(MLModelProperties::trainingJobs).orElse(List.of());
+  }
+
+  /** The jobs that use the model. */
+  public List<Urn> downstreamJobs() {
+    return properties().map(MLModelProperties::downstreamJobs).orElse(List.of());
+  }
+
+  /** The features the model consumes. */
+  public List<MlFeatureUrn> features() {
+    return properties().map(MLModelProperties::mlFeatures).orElse(List.of());
+  }
+
+  /** Sets the name shown in DataHub. */
+  @Override
+  public MLModel setDisplayName(String displayName) {
+    return edit(p -> p.toBuilder().name(displayName).build());
+  }
+
+  /** Sets the description. */
+  @Override
+  public MLModel setDescription(String description) {
+    return edit(p -> p.toBuilder().description(description).build());
+  }
+
+  /** Sets the link to the model in its platform. */
+  @Override
+  public MLModel setExternalUrl(String externalUrl) {
+    return edit(p -> p.toBuilder().externalUrl(externalUrl).build());
+  }
+
+  /** Sets the kind of model, e.g. {@code "RandomForestClassifier"}. */
+  public MLModel setType(String type) {
+    return edit(p -> p.toBuilder().type(type).build());
+  }
+
+  /** Replaces the custom properties. */
+  @Override
+  public MLModel setCustomProperties(Map<String, String> customProperties) {
+    Map<String, String> copy = Edits.copyOf(customProperties);
+    return edit(p -> p.toBuilder().customProperties(copy).build());
+  }
+
+  /** Sets custom property {@code key} to {@code value}, keeping the others. */
+  @Override
+  public MLModel addCustomProperty(String key, String value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    return edit(p -> p.toBuilder().customProperties(Edits.put(p.customProperties(), key, value)).build());
+  }
+
+  /** Sets when the model was created in its platform. */
+  @Override
+  public MLModel setCreated(Instant created) {
+    TimeStamp stamp = Times.stamp("created", created);
+    return edit(p -> p.toBuilder().created(stamp).build());
+  }
+
+  /** Sets when the model was last changed in its platform. */
+  @Override
+  public MLModel setLastModified(Instant lastModified) {
+    TimeStamp stamp = Times.stamp("lastModified", lastModified);
+    return edit(p -> p.toBuilder().lastModified(stamp).build());
+  }
+
+  /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
+  public MLModel setHyperParams(Map<String, ?> hyperParams) {
+    return setHyperParams(MLHyperParam.listOf(hyperParams));
+  }
+
+  /** Replaces the hyperparameters. */
+  public MLModel setHyperParams(List<MLHyperParam> hyperParams) {
+    List<MLHyperParam> copy = List.copyOf(hyperParams);
+    return edit(p -> p.toBuilder().hyperParams(copy).build());
+  }
+
+  /** Sets hyperparameter {@code name} to {@code value} (a number, string or boolean), in place or appended. */
+  public MLModel addHyperParam(String name, Object value) {
+    MLHyperParam param = NamedValues.one("hyperparameter", name, value, MLHyperParam::of);
+    return edit(p -> p.toBuilder().hyperParams(Edits.putNamed(p.hyperParams(), param, MLHyperParam::name)).build());
+  }
+
+  /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
+  public MLModel setTrainingMetrics(Map<String, ?> metrics) {
+    return setTrainingMetrics(MLMetric.listOf(metrics));
+  }
+
+  /** Replaces the training metrics. */
+  public MLModel setTrainingMetrics(List<MLMetric> metrics) {
+    List<MLMetric> copy = List.copyOf(metrics);
+    return edit(p -> p.toBuilder().trainingMetrics(copy).build());
+  }
+
+  /** Sets training metric {@code name} to {@code value}, in place or appended. */
+  public MLModel addTrainingMetric(String name, Object value) {
+    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
+    return edit(p -> p.toBuilder().trainingMetrics(Edits.putNamed(p.trainingMetrics(), metric, MLMetric::name))
+        .build());
+  }
+
+  /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */
+  public MLModel setOnlineMetrics(Map<String, ?> metrics) {
+    return setOnlineMetrics(MLMetric.listOf(metrics));
+  }
+
+  /** Replaces the online (production) metrics. */
+  public MLModel setOnlineMetrics(List<MLMetric> metrics) {
+    List<MLMetric> copy = List.copyOf(metrics);
+    return edit(p -> p.toBuilder().onlineMetrics(copy).build());
+  }
+
+  /** Sets online metric {@code name} to {@code value}, in place or appended. */
+  public MLModel addOnlineMetric(String name, Object value) {
+    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
+    return edit(p -> p.toBuilder().onlineMetrics(Edits.putNamed(p.onlineMetrics(), metric, MLMetric::name))
+        .build());
+  }
+
+  /** Records that the model is deployed to {@code deployment}, unless it is recorded already. */
+  public MLModel addDeployment(MlModelDeploymentUrn deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    return edit(p -> p.toBuilder().deployments(Edits.plus(p.deployments(), deployment)).build());
+  }
+
+  /** Removes deployment {@code deployment}. */
+  public MLModel removeDeployment(MlModelDeploymentUrn deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    return edit(p -> p.toBuilder().deployments(Edits.minus(p.deployments(), deployment)).build());
+  }
+
+  /** Adds the model to {@code group}, unless it is a member already. */
+  public MLModel addGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(Edits.plus(p.groups(), group)).build());
+  }
+
+  /** Makes {@code group} the model's only group. */
+  public MLModel setGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(List.of(group)).build());
+  }
+
+  /** Takes the model out of {@code group}. */
+  public MLModel removeGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(Edits.minus(p.groups(), group)).build());
+  }
+
+  /** Adds a job or run that trained the model (a dataJob or dataProcessInstance URN), unless it is there. */
+  @Override
+  public MLModel addTrainingJob(Urn job) {
+    MlChecks.checkJob("trainingJob", job);
+    return edit(p -> p.toBuilder().trainingJobs(Edits.plus(p.trainingJobs(), job)).build());
+  }
+
+  /** Removes training job {@code job}. */
+  public MLModel removeTrainingJob(Urn job) {
+    Objects.requireNonNull(job, "trainingJob");
+    return edit(p -> p.toBuilder().trainingJobs(Edits.minus(p.trainingJobs(), job)).build());
+  }
+
+  /** Adds a job that uses the model (a dataJob or dataProcessInstance URN), unless it is there. */
+  @Override
+  public MLModel addDownstreamJob(Urn job) {
+    MlChecks.checkJob("downstreamJob", job);
+    return edit(p -> p.toBuilder().downstreamJobs(Edits.plus(p.downstreamJobs(), job)).build());
+  }
+
+  /** Removes downstream job {@code job}. */
+  public MLModel removeDownstreamJob(Urn job) {
+    Objects.requireNonNull(job, "downstreamJob");
+    return edit(p -> p.toBuilder().downstreamJobs(Edits.minus(p.downstreamJobs(), job)).build());
+  }
+
+  /** Records that the model consumes {@code feature}, unless it is recorded already. */
+  public MLModel addFeature(MlFeatureUrn feature) {
+    Objects.requireNonNull(feature, "feature");
+    return edit(p -> p.toBuilder().mlFeatures(Edits.plus(p.mlFeatures(), feature)).build());
+  }
+
+  /** Removes feature {@code feature}. */
+  public MLModel removeFeature(MlFeatureUrn feature) {
+    Objects.requireNonNull(feature, "feature");
+    return edit(p -> p.toBuilder().mlFeatures(Edits.minus(p.mlFeatures(), feature)).build());
+  }
+
+  /** The code of the model and its pipelines ({@code sourceCode}), if recorded. */
+  public Optional<SourceCode> sourceCode() {
+    return aspect(SourceCode.TYPE);
+  }
+
+  /** Sets the links to the code of the model and its pipelines. */
+  public MLModel setSourceCode(SourceCode sourceCode) {
+    return set(SourceCode.TYPE, Objects.requireNonNull(sourceCode, "sourceCode"));
+  }
+
+  /** The cost the model is charged to ({@code cost}), if recorded. */
+  public Optional<Cost> cost() {
+    return aspect(Cost.TYPE);
+  }
+
+  /** Sets the cost the model is charged to. */
+  public MLModel setCost(Cost cost) {
+    return set(Cost.TYPE, Objects.requireNonNull(cost, "cost"));
+  }
+
+  /** The description as edited in DataHub ({@code editableMlModelProperties}), shown in place of the ingested one. */
+  public Optional<String> editableDescription() {
+    return aspect(EditableMLModelProperties.TYPE).flatMap(EditableMLModelProperties::description);
+  }
+
+  /** Sets the description as edited in DataHub, which DataHub shows in place of {@link #description()}. */
+  public MLModel setEditableDescription(String description) {
+    return set(EditableMLModelProperties.TYPE,
+        EditableMLModelProperties.of(Objects.requireNonNull(description, "editableDescription")));
+  }
+
+  /**
+   * Moves {@code alias} (e.g. {@code "champion"}) from version {@code from} to version {@code to}: removes it from
+   * one and adds it to the other. Save both afterwards; each change is recorded, so neither save loses another
+   * writer's aliases.
+   *
+   * @throws IllegalStateException naming the alias if {@code to} has no version
+   */
+  public static void moveAlias(String alias, MLModel from, MLModel to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.version().isEmpty()) {
+      throw new IllegalStateException("cannot move alias '" + alias + "' to " + to.urn() + ": it has no version");
+    }
+    if (from.version().isPresent()) {
+      from.removeAlias(alias);
+    }
+    to.addAlias(alias);
+  }
+
+  private MLModel edit(UnaryOperator<MLModelProperties> edit) {
+    return modify(MLModelProperties.TYPE, Edits.orEmpty(() -> EMPTY, edit));
+  }
+
+  @Override
+  protected List<AspectType<?>> aspectOrder() {
+    return ORDER;
+  }
+
+  /** Reads {@code mlModel} entities for {@code entities().get(urn)}; a service provider, not for direct use. */
+  public static final class Kind extends MlEntityKind {
+    /** The kind. */
+    public Kind() {
+      super(MlModelUrn.ENTITY_TYPE, MLModel::new);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.mlmeta.mlmodel;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.mlmodel.aspect.DeploymentStatus;
+import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
+import io.mlmeta.urn.ContainerUrn;
+import io.mlmeta.urn.FabricType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds a new {@link MLModelDeployment}; obtain it from {@link MLModelDeployment#builder()}. {@code platform}
+ * and {@code name} are required, {@code env} defaults to {@code PROD}. Each call is applied through the
+ * deployment's own mutator when {@link #build()} runs, in call order.
+ */
+public final class MLModelDeploymentBuilder
+    extends PlatformEntityBuilder<MLModelDeploymentBuilder, MLModelDeployment> {
+  private static final String ENTITY = "MLModelDeployment";
+
+  private String name;
+  private FabricType env = FabricType.PROD;
+
+  MLModelDeploymentBuilder() {}
+
+  /** The deployment's name in its platform (e.g. the endpoint name), the key part of its URN; required. */
+  public MLModelDeploymentBuilder name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /** The environment; {@code PROD} unless set. */
+  public MLModelDeploymentBuilder env(FabricType env) {
+    this.env = Objects.requireNonNull(env, "env");
+    return this;
+  }
+
+  /** The environment by name, in any case ({@code "prod"}). */
+  public MLModelDeploymentBuilder env(String env) {
+    return env(FabricType.of(env));
+  }
+
+  /** The deployment's state. */
+  public MLModelDeploymentBuilder status(DeploymentStatus status) {
+    return step(d -> d.setStatus(status));
+  }
+
+  /** The version label of the deployment. */
+  public MLModelDeploymentBuilder version(String version) {
+    return step(d -> d.setVersion(version));
+  }
+
+  /** When the deployment was created. */
+  public MLModelDeploymentBuilder createdAt(Instant createdAt) {
+    return step(d -> d.setCreatedAt(createdAt));
+  }
+
+  /** When the deployment was created, in epoch milliseconds. */
+  public MLModelDeploymentBuilder createdAt(long createdAtMillis) {
+    return createdAt(Instant.ofEpochMilli(createdAtMillis));
+  }
+
+  /** The container the deployment belongs to, e.g. an ML workspace. */
+  public MLModelDeploymentBuilder container(ContainerUrn container) {
+    return step(d -> d.setContainer(container));
+  }
+
+  /**
+   * The deployment.
+   *
+   * @throws IllegalStateException if {@code platform} or {@code name} is missing
+   */
+  public MLModelDeployment build() {
+    MlModelDeploymentUrn urn =
+        MlModelDeploymentUrn.of(requirePlatform(ENTITY), required(ENTITY, "name", name), env);
+    List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelDeploymentProperties.builder().build());
+    return new MLModelDeployment(urn, applySteps(new MLModelDeployment(urn, initial)));
+  }
+}

@@ -1,0 +1,216 @@
+package io.mlmeta.mlmodel;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.aspect.AspectType;
+import io.mlmeta.aspect.Container;
+import io.mlmeta.aspect.DataPlatformInstance;
+import io.mlmeta.aspect.DataProcessInstanceInput;
+import io.mlmeta.aspect.DataProcessInstanceOutput;
+import io.mlmeta.aspect.DataProcessInstanceProperties;
+import io.mlmeta.aspect.RunResultType;
+import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.SubTypes;
+import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.HasContainer;
+import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasStatus;
+import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
+import io.mlmeta.mlmodel.internal.RunLineage;
+import io.mlmeta.mlmodel.internal.RunTimeline;
+import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.read.EntityAspects;
+import io.mlmeta.urn.ContainerUrn;
+import io.mlmeta.urn.DataProcessInstanceUrn;
+import io.mlmeta.urn.DatasetUrn;
+import io.mlmeta.urn.Urn;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A training run: a {@code dataProcessInstance} of sub-type {@code "ML Training Run"} whose URN is
+ * {@code urn:li:dataProcessInstance:<run id>}, as DataHub's AI client names it. It records what the run read and
+ * wrote, its experiment, its hyperparameters and metrics ({@link HasTrainingRunProperties}), and its start and end as
+ * run events.
+ *
+ * <p>Run events are a timeseries: {@link #started} and {@link #completed} each record one event, sent after the
+ * run's other aspects when it is saved. A run starts once and completes once, never before it started; the
+ * completion carries {@code durationMillis} when this object saw the start.
+ *
+ * <pre>{@code
+ * TrainingRun run = TrainingRun.builder()
+ *     .runId("simple_training_run")
+ *     .name("Simple Training Run")
+ *     .addHyperParam("learning_rate", 0.01)
+ *     .addInputDataset(DatasetUrn.of("snowflake", "iris_input"))
+ *     .experiment(experiment)
+ *     .started(start)
+ *     .build();
+ * run.completed(end, RunResultType.SUCCESS);
+ * client.entities().upsert(run);
+ * }</pre>
+ */
+public final class TrainingRun extends Entity<TrainingRun> implements HasTrainingRunProperties<TrainingRun>,
+    HasContainer<TrainingRun>, HasPlatformInstance<TrainingRun>, HasStatus<TrainingRun> {
+  private static final List<AspectType<?>> ORDER = List.of(DataProcessInstanceProperties.TYPE, SubTypes.TYPE,
+      MLTrainingRunProperties.TYPE, Container.TYPE, DataProcessInstanceInput.TYPE, DataProcessInstanceOutput.TYPE,
+      DataPlatformInstance.TYPE, Status.TYPE);
+
+  private final DataProcessInstanceUrn urn;
+  private final RunTimeline timeline;
+
+  TrainingRun(DataProcessInstanceUrn urn, Collection<? extends Aspect> aspects) {
+    super(urn, aspects);
+    this.urn = urn;
+    this.timeline = new RunTimeline(urn);
+  }
+
+  TrainingRun(EntityAspects read) {
+    super(read);
+    this.urn = DataProcessInstanceUrn.parse(read.urn().toString());
+    this.timeline = new RunTimeline(urn);
+  }
+
+  /** A builder of a new run; {@code runId} is required. */
+  public static TrainingRunBuilder builder() {
+    return new TrainingRunBuilder();
+  }
+
+  @Override
+  public DataProcessInstanceUrn urn() {
+    return urn;
+  }
+
+  /** The run's id, the key of its URN. */
+  @Override
+  public String runId() {
+    return urn.id();
+  }
+
+  /** The run's display name ({@code dataProcessInstanceProperties.name}), if it has one. */
+  public Optional<String> name() {
+    return aspect(DataProcessInstanceProperties.TYPE).map(DataProcessInstanceProperties::name);
+  }
+
+  /** The custom properties of {@code dataProcessInstanceProperties}. */
+  public Map<String, String> customProperties() {
+    return aspect(DataProcessInstanceProperties.TYPE).map(DataProcessInstanceProperties::customProperties)
+        .orElse(Map.of());
+  }
+
+  /** What the run read: the plain inputs, then the destinations of the input edges. */
+  public List<Urn> inputs() {
+    return aspect(DataProcessInstanceInput.TYPE).map(i -> RunLineage.endpoints(i.inputs(), i.inputEdges()))
+        .orElse(List.of());
+  }
+
+  /** What the run wrote: the plain outputs, then the destinations of the output edges. */
+  public List<Urn> outputs() {
+    return aspect(DataProcessInstanceOutput.TYPE).map(o -> RunLineage.endpoints(o.outputs(), o.outputEdges()))
+        .orElse(List.of());
+  }
+
+  /** The experiment the run belongs to (its container), if set. */
+  public Optional<Urn> experiment() {
+    return container();
+  }
+
+  /** Adds input {@code dataset} as a lineage edge, unless the run has it. */
+  public TrainingRun addInputDataset(DatasetUrn dataset) {
+    return addInput(dataset);
+  }
+
+  /** Adds input {@code input} (a dataset, mlModel or dataProcessInstance URN) as a lineage edge, unless present. */
+  public TrainingRun addInput(Urn input) {
+    return modify(DataProcessInstanceInput.TYPE, RunLineage.addInput(input));
+  }
+
+  /** Adds output {@code dataset} as a lineage edge, unless the run has it. */
+  public TrainingRun addOutputDataset(DatasetUrn dataset) {
+    return addOutput(dataset);
+  }
+
+  /** Adds output {@code output} (a dataset, mlModel or dataProcessInstance URN) as a lineage edge, unless present. */
+  public TrainingRun addOutput(Urn output) {
+    return modify(DataProcessInstanceOutput.TYPE, RunLineage.addOutput(output));
+  }
+
+  /** Puts the run in {@code experiment} (its {@code container}). */
+  public TrainingRun setExperiment(ContainerUrn experiment) {
+    return setContainer(experiment);
+  }
+
+  /** Puts the run in {@code experiment}. */
+  public TrainingRun setExperiment(Experiment experiment) {
+    return setContainer(Objects.requireNonNull(experiment, "experiment").urn());
+  }
+
+  /** Records that the run started at {@code at}. */
+  public TrainingRun started(Instant at) {
+    return started(Times.millis("started", at));
+  }
+
+  /**
+   * Records that the run started at {@code atMillis}, epoch milliseconds.
+   *
+   * @throws IllegalStateException if the run already started, or completed before {@code atMillis}
+   */
+  public TrainingRun started(long atMillis) {
+    return recordEvent(timeline.start(atMillis));
+  }
+
+  /** Records that the run completed at {@code at} with {@code result}, called by its name natively. */
+  public TrainingRun completed(Instant at, RunResultType result) {
+    return completed(Times.millis("completed", at), result);
+  }
+
+  /** Records that the run completed at {@code atMillis} with {@code result}, called by its name natively. */
+  public TrainingRun completed(long atMillis, RunResultType result) {
+    return completed(atMillis, result, Objects.requireNonNull(result, "result").name());
+  }
+
+  /** Records that the run completed at {@code at} with {@code result}, which its platform calls {@code nativeResultType}. */
+  public TrainingRun completed(Instant at, RunResultType result, String nativeResultType) {
+    return completed(Times.millis("completed", at), result, nativeResultType);
+  }
+
+  /**
+   * Records that the run completed at {@code atMillis} with {@code result}, which its platform calls
+   * {@code nativeResultType} (e.g. MLflow's {@code "FINISHED"}).
+   *
+   * @throws IllegalStateException if the run already completed, or started after {@code atMillis}
+   */
+  public TrainingRun completed(long atMillis, RunResultType result, String nativeResultType) {
+    return recordEvent(timeline.complete(atMillis, result, nativeResultType));
+  }
+
+  /** Records that the run failed at {@code at}: completed with {@link RunResultType#FAILURE}. */
+  public TrainingRun failed(Instant at) {
+    return completed(at, RunResultType.FAILURE);
+  }
+
+  /** Records that the run failed at {@code atMillis}: completed with {@link RunResultType#FAILURE}. */
+  public TrainingRun failed(long atMillis) {
+    return completed(atMillis, RunResultType.FAILURE);
+  }
+
+  @Override
+  protected List<AspectType<?>> aspectOrder() {
+    return ORDER;
+  }
+
+  /**
+   * Reads training runs (dataProcessInstances of sub-type "ML Training Run" or with {@code mlTrainingRunProperties})
+   * for {@code entities().get(urn)}; a service provider, not for direct use.
+   */
+  public static final class Kind extends MlEntityKind {
+    /** The kind. */
+    public Kind() {
+      super(DataProcessInstanceUrn.ENTITY_TYPE, hasSubType(MlAssetSubTypes.ML_TRAINING_RUN)
+          .or(read -> read.aspect(MLTrainingRunProperties.TYPE).isPresent()), TrainingRun::new);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.mlmeta.mlmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.EntityKind;
+import io.mlmeta.entity.PendingChange;
+import io.mlmeta.mcp.SystemMetadata;
+import io.mlmeta.read.EntityAspects;
+import io.mlmeta.read.VersionedAspect;
+import io.mlmeta.urn.Urn;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Helpers for entity tests: entities "read back" from aspects, and their recorded changes. */
+final class EntityTesting {
+  private EntityTesting() {}
+
+  /** What a reader would return for {@code urn} holding {@code aspects}, each at version 1. */
+  static EntityAspects read(Urn urn, List<? extends Aspect> aspects) {
+    Map<String, VersionedAspect<Aspect>> byName = new LinkedHashMap<>();
+    for (Aspect aspect : aspects) {
+      byName.put(aspect.aspectName(), VersionedAspect.of(aspect, SystemMetadata.builder().version("1").build()));
+    }
+    return EntityAspects.of(urn, byName);
+  }
+
+  /** {@code entity}'s aspects read back through {@code kind}, checked to be the same entity. */
+  @SuppressWarnings("unchecked")
+  static <E extends Entity<E>> E roundTrip(E entity, EntityKind kind) {
+    EntityAspects read = read(entity.urn(), entity.aspects());
+    assertThat(kind.entityType()).isEqualTo(entity.urn().entityType());
+    assertThat(kind.accepts(read)).as("%s accepts %s", kind, read).isTrue();
+    Entity<?> back = kind.fromAspects(read);
+    assertThat(back).isInstanceOf(entity.getClass());
+    assertThat(back.urn()).isEqualTo(entity.urn());
+    assertThat(back.aspects()).isEqualTo(entity.aspects());
+    assertThat(back.isFetched()).isTrue();
+    assertThat(back.changedAspects()).isEmpty();
+    return (E) back;
+  }
+
+  /** The recorded change of aspect {@code aspectName}. */
+  static PendingChange pending(Entity<?> entity, String aspectName) {
+    return entity.pendingChanges().stream().filter(c -> c.value().aspectName().equals(aspectName)).findFirst()
+        .orElseThrow(() -> new AssertionError("no pending change of " + aspectName + " in " + entity));
+  }
+}

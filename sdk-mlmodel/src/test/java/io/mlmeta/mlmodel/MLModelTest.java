@@ -1,0 +1,224 @@
+package io.mlmeta.mlmodel;
+
+import static io.mlmeta.mlmodel.EntityTesting.pending;
+import static io.mlmeta.mlmodel.EntityTesting.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmeta.aspect.GlobalTags;
+import io.mlmeta.aspect.Owner;
+import io.mlmeta.aspect.Ownership;
+import io.mlmeta.aspect.OwnershipType;
+import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.mlmodel.aspect.Cost;
+import io.mlmeta.mlmodel.aspect.CostValue;
+import io.mlmeta.mlmodel.aspect.IntendedUse;
+import io.mlmeta.mlmodel.aspect.MLHyperParam;
+import io.mlmeta.mlmodel.aspect.MLMetric;
+import io.mlmeta.mlmodel.aspect.MLModelProperties;
+import io.mlmeta.testing.Golden;
+import io.mlmeta.urn.CorpUserUrn;
+import io.mlmeta.urn.DataProcessInstanceUrn;
+import io.mlmeta.urn.DatasetUrn;
+import io.mlmeta.urn.TagUrn;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MLModelTest {
+  private static final MlModelUrn URN = MlModelUrn.of("mlflow", "churn_model");
+  private static final MlModelDeploymentUrn ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+  private static final MlModelDeploymentUrn OTHER_ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "other-endpoint");
+  private static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "churn");
+  private static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("run-42");
+
+  @Test
+  void aMinimalModelHoldsThePlatformAndDefaultProperties() {
+    Golden.assertMcps(EntityFixtures.minimalModel().toMcps(), "golden/entities/mlModel-minimal.json");
+  }
+
+  @Test
+  void aRichModelWritesEveryAspectInPythonsOrder() {
+    Golden.assertMcps(EntityFixtures.richModel().toMcps(), "golden/entities/mlModel-rich.json");
+  }
+
+  @Test
+  void aBuiltModelHasNoRecordedChanges() {
+    MLModel model = MLModel.builder().platform("mlflow").name("m").description("d").addTag(TagUrn.of("t")).build();
+
+    assertThat(model.changedAspects()).isEmpty();
+    assertThat(model.isFetched()).isFalse();
+    assertThat(model.urn()).isEqualTo(MlModelUrn.of("mlflow", "m"));
+  }
+
+  @Test
+  void theBuilderNamesAMissingPlatformOrName() {
+    assertThatThrownBy(() -> MLModel.builder().name("m").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLModel.platform");
+    assertThatThrownBy(() -> MLModel.builder().platform("mlflow").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLModel.name");
+    assertThatThrownBy(() -> MLModel.builder().platform("mlflow").name("").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLModel.name");
+  }
+
+  @Test
+  void urnsOfTheWrongTypeAreRefusedNamingTheField() {
+    assertThatThrownBy(() -> MLModel.builder().addTrainingJob(DatasetUrn.of("s3", "x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trainingJob")
+        .hasMessageContaining("urn:li:dataset:");
+    assertThatThrownBy(() -> EntityFixtures.minimalModel().addDownstreamJob(DatasetUrn.of("s3", "x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("downstreamJob");
+    assertThatThrownBy(() -> MLModel.builder().addOwner(TagUrn.of("team")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner")
+        .hasMessageContaining("urn:li:tag:team");
+  }
+
+  @Test
+  void propertyMutatorsSetTheirFields() {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("b", "2");
+    props.put("a", "1");
+    MLModel model = EntityFixtures.minimalModel()
+        .setDisplayName("Churn").setDescription("RF").setExternalUrl("https://x").setType("RandomForest")
+        .setCustomProperties(Map.of("old", "x")).setCustomProperties(props).addCustomProperty("c", "3")
+        .setCreated(Instant.ofEpochMilli(5)).setLastModified(Instant.ofEpochMilli(6));
+
+    assertThat(model.displayName()).contains("Churn");
+    assertThat(model.description()).contains("RF");
+    assertThat(model.externalUrl()).contains("https://x");
+    assertThat(model.type()).contains("RandomForest");
+    assertThat(model.customProperties()).containsExactly(Map.entry("b", "2"), Map.entry("a", "1"),
+        Map.entry("c", "3"));
+    assertThat(model.created()).contains(Instant.ofEpochMilli(5));
+    assertThat(model.lastModified()).contains(Instant.ofEpochMilli(6));
+  }
+
+  @Test
+  void hyperParamsAndMetricsAreReplacedOrSetByName() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lr", 0.1);
+    params.put("depth", 6);
+    MLModel model = EntityFixtures.minimalModel().setHyperParams(params).addHyperParam("lr", 0.2)
+        .addHyperParam("trees", 100)
+        .setTrainingMetrics(List.of(MLMetric.of("accuracy", "0.8"))).addTrainingMetric("accuracy", 0.9)
+        .setOnlineMetrics(Map.of("latency", 12)).addOnlineMetric("drift", 0.01);
+
+    assertThat(model.hyperParams()).containsExactly(MLHyperParam.of("lr", "0.2"), MLHyperParam.of("depth", "6"),
+        MLHyperParam.of("trees", "100"));
+    assertThat(model.trainingMetrics()).containsExactly(MLMetric.of("accuracy", "0.9"));
+    assertThat(model.onlineMetrics()).containsExactly(MLMetric.of("latency", "12"), MLMetric.of("drift", "0.01"));
+    assertThat(model.setHyperParams(List.of()).hyperParams()).isEmpty();
+    assertThatThrownBy(() -> model.addHyperParam("bad", new Object()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'bad'");
+  }
+
+  @Test
+  void deploymentsAreAddedOnceAndRemoved() {
+    MLModel model = EntityFixtures.minimalModel().addDeployment(ENDPOINT).addDeployment(OTHER_ENDPOINT)
+        .addDeployment(ENDPOINT);
+    assertThat(model.deployments()).containsExactly(ENDPOINT, OTHER_ENDPOINT);
+
+    assertThat(model.removeDeployment(ENDPOINT).deployments()).containsExactly(OTHER_ENDPOINT);
+  }
+
+  @Test
+  void groupsAreAddedOnceSetAndRemoved() {
+    MlModelGroupUrn other = MlModelGroupUrn.of("mlflow", "other");
+    MLModel model = EntityFixtures.minimalModel().addGroup(GROUP).addGroup(other).addGroup(GROUP);
+    assertThat(model.groups()).containsExactly(GROUP, other);
+
+    assertThat(model.setGroup(other).groups()).containsExactly(other);
+    assertThat(model.removeGroup(other).groups()).isEmpty();
+  }
+
+  @Test
+  void jobsAndFeaturesAreAddedOnceAndRemoved() {
+    MlFeatureUrn feature = MlFeatureUrn.of("customer", "tenure");
+    MLModel model = EntityFixtures.minimalModel().addTrainingJob(RUN).addTrainingJob(RUN)
+        .addDownstreamJob(RUN).addDownstreamJob(RUN).addFeature(feature).addFeature(feature);
+    assertThat(model.trainingJobs()).containsExactly(RUN);
+    assertThat(model.downstreamJobs()).containsExactly(RUN);
+    assertThat(model.features()).containsExactly(feature);
+
+    model.removeTrainingJob(RUN).removeDownstreamJob(RUN).removeFeature(feature);
+    assertThat(model.trainingJobs()).isEmpty();
+    assertThat(model.downstreamJobs()).isEmpty();
+    assertThat(model.features()).isEmpty();
+  }
+
+  @Test
+  void modelCardSourceCodeCostAndEditedDescriptionAreWholeAspects() {
+    IntendedUse use = IntendedUse.builder().addPrimaryUse("churn").build();
+    Cost cost = Cost.of(CostValue.ofCostId(12.5));
+    MLModel model = EntityFixtures.minimalModel().setIntendedUse(use).setCost(cost)
+        .setEditableDescription("edited");
+
+    assertThat(model.intendedUse()).contains(use);
+    assertThat(model.cost()).contains(cost);
+    assertThat(model.editableDescription()).contains("edited");
+    assertThat(model.description()).isEmpty();
+    assertThat(model.sourceCode()).isEmpty();
+  }
+
+  @Test
+  void addDeploymentReappliedToANewerValueKeepsTheOtherWritersChanges() {
+    MLModel model = readModel(MLModelProperties.builder().addDeployment(OTHER_ENDPOINT).build());
+    model.addDeployment(ENDPOINT);
+
+    MLModelProperties newer = MLModelProperties.builder().description("theirs")
+        .addDeployment(OTHER_ENDPOINT).addDeployment(MlModelDeploymentUrn.of("sagemaker", "theirs")).build();
+    MLModelProperties merged = (MLModelProperties) pending(model, "mlModelProperties").reapply(newer);
+
+    assertThat(merged.deployments()).containsExactly(OTHER_ENDPOINT, MlModelDeploymentUrn.of("sagemaker", "theirs"),
+        ENDPOINT);
+    assertThat(merged.description()).contains("theirs");
+    assertThat(pending(model, "mlModelProperties").readVersion()).contains("1");
+  }
+
+  @Test
+  void addDeploymentReappliedWhenTheAspectIsGoneRecreatesItWithDefaults() {
+    MLModel model = readModel(MLModelProperties.builder().build()).addDeployment(ENDPOINT);
+
+    assertThat(pending(model, "mlModelProperties").reapply(null))
+        .isEqualTo(MLModelProperties.builder().addDeployment(ENDPOINT).build());
+  }
+
+  @Test
+  void addTagAddOwnerAndAddTrainingJobReappliedKeepTheOtherWritersAdditions() {
+    MLModel model = readModel(MLModelProperties.builder().build())
+        .addTag(TagUrn.of("mine")).addOwner(CorpUserUrn.of("me")).addTrainingJob(RUN);
+
+    GlobalTags tags = (GlobalTags) pending(model, "globalTags").reapply(GlobalTags.of(TagUrn.of("theirs")));
+    Ownership owners = (Ownership) pending(model, "ownership").reapply(Ownership.builder()
+        .addOwner(Owner.of(CorpUserUrn.of("them"), OwnershipType.TECHNICAL_OWNER)).build());
+    MLModelProperties props = (MLModelProperties) pending(model, "mlModelProperties").reapply(
+        MLModelProperties.builder().addTrainingJob(DataProcessInstanceUrn.of("theirs")).build());
+
+    assertThat(tags.tags()).extracting(t -> t.tag().name()).containsExactly("theirs", "mine");
+    assertThat(owners.owners()).extracting(o -> o.owner().toString())
+        .containsExactly("urn:li:corpuser:them", "urn:li:corpuser:me");
+    assertThat(props.trainingJobs()).containsExactly(DataProcessInstanceUrn.of("theirs"), RUN);
+  }
+
+  @Test
+  void theKindReadsAModelBackWithItsAspectsAndKeepsUnknownAspects() {
+    MLModel rich = EntityFixtures.richModel();
+    MLModel back = EntityTesting.roundTrip(rich, new MLModel.Kind());
+    assertThat(back.urn()).isInstanceOf(MlModelUrn.class).isEqualTo(rich.urn());
+    assertThat(back.aliases()).containsExactly("champion");
+
+    RawAspect forms = RawAspect.of("forms", "{\"incompleteForms\":[]}");
+    MLModel withUnknown = (MLModel) new MLModel.Kind().fromAspects(read(URN,
+        List.of(MLModelProperties.builder().build(), forms)));
+    withUnknown.setDescription("changed");
+    assertThat(withUnknown.toMcps()).extracting(m -> m.aspectName()).containsExactly("mlModelProperties", "forms");
+    assertThat(withUnknown.aspects()).contains(forms);
+    assertThat(withUnknown.changedAspects()).containsExactly("mlModelProperties");
+  }
+
+  private static MLModel readModel(MLModelProperties properties) {
+    return (MLModel) new MLModel.Kind().fromAspects(read(URN, List.of(properties)));
+  }
+}
