@@ -76,7 +76,7 @@ import java.util.function.UnaryOperator;
  */
 public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>, HasTags<MLModel>,
     HasTerms<MLModel>, HasDomain<MLModel>, HasLifecycle<MLModel>, HasPlatformInstance<MLModel>,
-    HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>,
+    HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>, HasModelLinks<MLModel>,
     EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelProperties.TYPE,
       VersionProperties.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE,
@@ -164,16 +164,6 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
     return properties().map(MLModelProperties::onlineMetrics).orElse(List.of());
   }
 
-  /** The groups the model belongs to. */
-  public List<MlModelGroupUrn> groups() {
-    return properties().map(MLModelProperties::groups).orElse(List.of());
-  }
-
-  /** Where the model is deployed. */
-  public List<MlModelDeploymentUrn> deployments() {
-    return properties().map(MLModelProperties::deployments).orElse(List.of());
-  }
-
   /** The jobs or runs that trained the model. */
   public List<Urn> trainingJobs() {
     return properties().map(MLModelProperties::trainingJobs).orElse(List.of());
@@ -182,11 +172,6 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** The jobs that use the model. */
   public List<Urn> downstreamJobs() {
     return properties().map(MLModelProperties::downstreamJobs).orElse(List.of());
-  }
-
-  /** The features the model consumes. */
-  public List<MlFeatureUrn> features() {
-    return properties().map(MLModelProperties::mlFeatures).orElse(List.of());
   }
 
   /** Sets the name shown in DataHub. */
@@ -294,36 +279,6 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
         .build());
   }
 
-  /** Records that the model is deployed to {@code deployment}, unless it is recorded already. */
-  public MLModel addDeployment(MlModelDeploymentUrn deployment) {
-    Objects.requireNonNull(deployment, "deployment");
-    return edit(p -> p.toBuilder().deployments(Edits.plus(p.deployments(), deployment)).build());
-  }
-
-  /** Removes deployment {@code deployment}. */
-  public MLModel removeDeployment(MlModelDeploymentUrn deployment) {
-    Objects.requireNonNull(deployment, "deployment");
-    return edit(p -> p.toBuilder().deployments(Edits.minus(p.deployments(), deployment)).build());
-  }
-
-  /** Adds the model to {@code group}, unless it is a member already. */
-  public MLModel addGroup(MlModelGroupUrn group) {
-    Objects.requireNonNull(group, "group");
-    return edit(p -> p.toBuilder().groups(Edits.plus(p.groups(), group)).build());
-  }
-
-  /** Makes {@code group} the model's only group. */
-  public MLModel setGroup(MlModelGroupUrn group) {
-    Objects.requireNonNull(group, "group");
-    return edit(p -> p.toBuilder().groups(List.of(group)).build());
-  }
-
-  /** Takes the model out of {@code group}. */
-  public MLModel removeGroup(MlModelGroupUrn group) {
-    Objects.requireNonNull(group, "group");
-    return edit(p -> p.toBuilder().groups(Edits.minus(p.groups(), group)).build());
-  }
-
   /** Adds a job or run that trained the model (a dataJob or dataProcessInstance URN), unless it is there. */
   @Override
   public MLModel addTrainingJob(Urn job) {
@@ -348,18 +303,6 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   public MLModel removeDownstreamJob(Urn job) {
     Objects.requireNonNull(job, "downstreamJob");
     return edit(p -> p.toBuilder().downstreamJobs(Edits.minus(p.downstreamJobs(), job)).build());
-  }
-
-  /** Records that the model consumes {@code feature}, unless it is recorded already. */
-  public MLModel addFeature(MlFeatureUrn feature) {
-    Objects.requireNonNull(feature, "feature");
-    return edit(p -> p.toBuilder().mlFeatures(Edits.plus(p.mlFeatures(), feature)).build());
-  }
-
-  /** Removes feature {@code feature}. */
-  public MLModel removeFeature(MlFeatureUrn feature) {
-    Objects.requireNonNull(feature, "feature");
-    return edit(p -> p.toBuilder().mlFeatures(Edits.minus(p.mlFeatures(), feature)).build());
   }
 
   /** The code of the model and its pipelines ({@code sourceCode}), if recorded. */
