@@ -47,6 +47,7 @@ public interface AuditStamp {
     return of(time.toEpochMilli(), actor);
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkTime("AuditStamp.time", time());

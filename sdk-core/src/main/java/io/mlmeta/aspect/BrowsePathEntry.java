@@ -36,6 +36,7 @@ public interface BrowsePathEntry {
     return builder().id(entity.toString()).urn(entity).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("BrowsePathEntry.id", id());

@@ -68,6 +68,7 @@ public interface ContainerProperties extends Aspect {
     return builder().name(name).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("ContainerProperties.name", name());

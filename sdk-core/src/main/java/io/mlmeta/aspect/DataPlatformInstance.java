@@ -44,6 +44,7 @@ public interface DataPlatformInstance extends Aspect {
     return builder().platform(instance.platform()).instance(instance).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (instance().isPresent() && !instance().get().platform().equals(platform())) {

@@ -54,6 +54,7 @@ public interface DataProcessInstanceProperties extends Aspect {
     return builder().name(name).created(created).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("DataProcessInstanceProperties.name", name());

@@ -40,6 +40,7 @@ public interface DataProcessInstanceRelationships extends Aspect {
   @JsonProperty("upstreamInstances")
   List<Urn> upstreamInstances();
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     parentTemplate().ifPresent(t -> checkType("parentTemplate", t,

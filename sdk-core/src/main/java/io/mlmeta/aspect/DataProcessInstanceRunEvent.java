@@ -76,6 +76,7 @@ public interface DataProcessInstanceRunEvent extends Aspect {
     return builder().timestampMillis(timestampMillis).status(DataProcessRunStatus.COMPLETE).result(result).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkTime("DataProcessInstanceRunEvent.timestampMillis", timestampMillis());

@@ -52,6 +52,7 @@ public interface Deprecation extends Aspect {
     return builder().deprecated(true).note(note).actor(actor).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (deprecated()) {

@@ -42,6 +42,7 @@ public interface InstitutionalMemoryMetadata {
     return builder().url(url).description(description).createStamp(createStamp).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("InstitutionalMemoryMetadata.url", url());

@@ -35,6 +35,7 @@ public interface MetadataAttribution {
   @JsonProperty("sourceDetail")
   Map<String, String> sourceDetail();
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkTime("MetadataAttribution.time", time());

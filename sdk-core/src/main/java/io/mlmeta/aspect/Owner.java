@@ -48,6 +48,7 @@ public interface Owner {
     return builder().owner(owner).type(OwnershipType.CUSTOM).typeUrn(typeUrn).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     String entityType = owner().entityType();

@@ -37,6 +37,7 @@ public interface PartitionSpec {
     return builder().partition(partition).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("PartitionSpec.partition", partition());

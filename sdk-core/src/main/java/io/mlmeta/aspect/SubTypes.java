@@ -36,6 +36,7 @@ public interface SubTypes extends Aspect {
     return builder().addTypeNames(typeNames).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     typeNames().forEach(name -> Checks.checkNotEmpty("SubTypes.typeNames element", name));

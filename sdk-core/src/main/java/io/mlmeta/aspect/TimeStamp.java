@@ -39,6 +39,7 @@ public interface TimeStamp {
     return builder().time(timeMillis).actor(actor).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkTime("TimeStamp.time", time());

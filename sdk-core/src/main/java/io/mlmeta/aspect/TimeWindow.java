@@ -26,6 +26,7 @@ public interface TimeWindow {
     return builder().startTimeMillis(startTimeMillis).length(length).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkTime("TimeWindow.startTimeMillis", startTimeMillis());

@@ -33,6 +33,7 @@ public interface TimeWindowSize {
     return builder().unit(unit).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (multiple() < 1) {

@@ -82,6 +82,7 @@ public interface VersionProperties extends Aspect {
     return aliases().stream().anyMatch(a -> a.versionTag().filter(alias::equals).isPresent());
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (version().versionTag().filter(label -> !label.isEmpty()).isEmpty()) {

@@ -83,6 +83,7 @@ public interface MetadataChangeProposal {
     return toBuilder().systemMetadata(systemMetadata).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (aspectName().isEmpty()) {

@@ -35,6 +35,7 @@ public interface CostValue {
     return builder().costCode(costCode).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     if (costId().isPresent() == costCode().isPresent()) {

@@ -60,6 +60,7 @@ public interface MLHyperParam {
     return NamedValues.toList("hyperparameter", values, MLHyperParam::of);
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     NamedValues.check("MLHyperParam", name(), createdAt());

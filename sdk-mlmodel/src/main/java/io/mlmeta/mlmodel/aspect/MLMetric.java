@@ -60,6 +60,7 @@ public interface MLMetric {
     return NamedValues.toList("metric", values, MLMetric::of);
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     NamedValues.check("MLMetric", name(), createdAt());

@@ -61,6 +61,7 @@ public interface MLModelDeploymentProperties extends Aspect {
   @JsonProperty("status")
   Optional<DeploymentStatus> status();
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     createdAt().ifPresent(time -> Checks.checkTime("MLModelDeploymentProperties.createdAt", time));

@@ -90,6 +90,7 @@ public interface MLModelGroupProperties extends Aspect {
   @JsonProperty("version")
   Optional<VersionTag> version();
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     MlChecks.checkJobs("MLModelGroupProperties.trainingJobs", trainingJobs());

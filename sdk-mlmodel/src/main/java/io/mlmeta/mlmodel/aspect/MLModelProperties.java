@@ -138,6 +138,7 @@ public interface MLModelProperties extends Aspect {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<MlModelGroupUrn> groups();
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     MlChecks.checkJobs("MLModelProperties.trainingJobs", trainingJobs());

@@ -26,6 +26,7 @@ public interface SourceCodeUrl {
     return builder().type(type).sourceCodeUrl(url).build();
   }
 
+  /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("SourceCodeUrl.sourceCodeUrl", sourceCodeUrl());
