@@ -86,7 +86,7 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     return ingested.get();
   }
 
-  /** The MockWebServer, for its request log. */
+  /** The MockWebServer, for its request log; request bodies are left unread there. */
   public MockWebServer server() {
     return server;
   }
@@ -113,7 +113,7 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
       return json("{\"noCode\":\"true\",\"versions\":{\"acryldata/datahub\":{\"version\":\"v1.2.0\"}}}");
     }
     if (method.equals("POST") && path.equals("/aspects")) {
-      JsonNode body = Golden.parse(request.getBody().readUtf8());
+      JsonNode body = Golden.parse(request.getBody().clone().readUtf8());
       String action = url.queryParameter("action");
       if ("ingestProposal".equals(action)) {
         return ingest(List.of(FileFormat.readItem(body.get("proposal"))));
@@ -134,7 +134,7 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
       return relationships(url);
     }
     if (method.equals("POST") && path.equals("/entities") && "delete".equals(url.queryParameter("action"))) {
-      return hardDelete(Urn.parse(Golden.parse(request.getBody().readUtf8()).get("urn").asText()));
+      return hardDelete(Urn.parse(Golden.parse(request.getBody().clone().readUtf8()).get("urn").asText()));
     }
     return error(404, "No resource for " + method + " " + path);
   }
