@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
+    // Immutables is compile-only: generated classes must not carry its annotations, or every user's compiler
+    // warns that it cannot find them.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface SdkStyle {}
