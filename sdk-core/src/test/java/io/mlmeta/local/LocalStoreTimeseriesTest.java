@@ -27,6 +27,16 @@ class LocalStoreTimeseriesTest extends WithOpenStore {
   }
 
   @Test
+  void anEventAtTheSameTimeReplacesTheEarlierOneAsInDataHub() {
+    record(1000, 0.1);
+    record(2000, 0.2);
+    record(1000, 0.9);
+
+    assertThat(store.timeseries(MODEL, RunEvent.TYPE))
+        .containsExactly(new RunEvent(1000, 0.9), new RunEvent(2000, 0.2));
+  }
+
+  @Test
   void theLatestEventByTimestampIsTheAspect() {
     record(3000, 0.3);
     record(1000, 0.1);

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The store's contents in memory: the latest record of every versioned aspect, every event of every timeseries
- * aspect (ordered by {@code timestampMillis}, then by arrival), and the relationship index. Not thread-safe: the
+ * aspect (ordered by {@code timestampMillis}, then by arrival; an event with the time, message id and partition of
+ * an earlier one replaces it, as in DataHub), and the relationship index. Not thread-safe: the
  * store guards it.
  */
 final class StoreState implements StateView {
@@ -58,11 +59,22 @@ final class StoreState implements StateView {
     }
     List<AspectRecord> events = series.computeIfAbsent(urn, u -> new TreeMap<>())
         .computeIfAbsent(record.aspectName(), n -> new ArrayList<>());
+    events.removeIf(e -> sameEvent(e, record));
     int at = events.size();
     while (at > 0 && events.get(at - 1).timestampMillis() > record.timestampMillis()) {
       at--;
     }
     events.add(at, record);
+  }
+
+  /**
+   * Whether two events are the same event as DataHub keys them: same time, message id and partition. A second
+   * one replaces the first, as re-sending an event to GMS overwrites it.
+   */
+  private static boolean sameEvent(AspectRecord a, AspectRecord b) {
+    return a.timestampMillis() == b.timestampMillis()
+        && a.json().path("messageId").equals(b.json().path("messageId"))
+        && a.json().path("partitionSpec").equals(b.json().path("partitionSpec"));
   }
 
   /** Draws the edges of every stored aspect {@code aspectName} again, after its relationships became known. */
