@@ -5,7 +5,9 @@ import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.Modifiable;
 import io.mlmeta.mlmodel.internal.Versions;
 import io.mlmeta.urn.Urn;
+import io.mlmeta.urn.VersionSetUrn;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,23 @@ public interface HasVersion<E> extends Modifiable<E> {
   /** Sets the version, keeping the aliases; the sort key becomes the version padded with zeros to ten characters. */
   default E setVersion(String version) {
     return modify(VersionProperties.TYPE, Versions.setVersion(urn(), version));
+  }
+
+  /**
+   * Sets the version in an explicit version set, keeping the aliases: for several entities that are versions of one
+   * model (each registered model version its own {@code mlModel}), share one set so DataHub lists them together,
+   * e.g. {@code VersionSetUrn.of("churn-model", "mlModel")}.
+   *
+   * @throws IllegalArgumentException if the set holds another entity type
+   */
+  default E setVersion(String version, VersionSetUrn versionSet) {
+    Objects.requireNonNull(versionSet, "versionSet");
+    return modify(VersionProperties.TYPE, Versions.setVersion(urn(), version, versionSet));
+  }
+
+  /** The version set, if a version is set. */
+  default Optional<VersionSetUrn> versionSet() {
+    return aspect(VersionProperties.TYPE).map(VersionProperties::versionSet);
   }
 
   /**

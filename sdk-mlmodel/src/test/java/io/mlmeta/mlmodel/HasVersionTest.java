@@ -29,6 +29,26 @@ class HasVersionTest {
   }
 
   @Test
+  void versionsOfOneModelCanShareAnExplicitVersionSet() {
+    VersionSetUrn churn = VersionSetUrn.of("churn-model", "mlModel");
+    MLModel v1 = MLModel.builder().platform("mlflow").name("churn-v1").build().setVersion("1", churn);
+    MLModel v2 = MLModel.builder().platform("mlflow").name("churn-v2").build().setVersion("2", churn)
+        .addAlias("champion");
+
+    assertThat(v1.versionSet()).contains(churn);
+    assertThat(v2.versionSet()).contains(churn);
+    assertThat(v2.aspect(VersionProperties.TYPE).orElseThrow().sortId()).isEqualTo("0000000002");
+    assertThat(v2.aliases()).containsExactly("champion");
+  }
+
+  @Test
+  void aVersionSetOfAnotherEntityTypeIsRefused() {
+    assertThatThrownBy(() -> arima().setVersion("1", VersionSetUrn.of("s", "dataset")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds dataset entities, not mlModel");
+  }
+
+  @Test
   void setVersionKeepsTheAliases() {
     MLModel model = arima().setVersion("1").addAlias("champion").setVersion("2");
 

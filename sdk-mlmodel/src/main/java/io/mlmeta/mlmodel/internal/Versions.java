@@ -36,8 +36,16 @@ public final class Versions {
 
   /** Sets the version of {@code entity} to {@code version}, keeping the aliases and other fields there. */
   public static UnaryOperator<VersionProperties> setVersion(Urn entity, String version) {
+    return setVersion(entity, version, versionSet(entity));
+  }
+
+  /** Sets the version of {@code entity} to {@code version} in version set {@code set}. */
+  public static UnaryOperator<VersionProperties> setVersion(Urn entity, String version, VersionSetUrn set) {
     Checks.checkNotEmpty("version", version);
-    VersionSetUrn set = versionSet(entity);
+    if (!set.versionedEntityType().equals(entity.entityType())) {
+      throw new IllegalArgumentException("versionSet " + set + " holds " + set.versionedEntityType()
+          + " entities, not " + entity.entityType() + " (" + entity + ")");
+    }
     String sortId = sortId(version);
     return current -> (current == null ? VersionProperties.builder() : current.toBuilder())
         .versionSet(set).version(VersionTag.of(version)).sortId(sortId).build();
