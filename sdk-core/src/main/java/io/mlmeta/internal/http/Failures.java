@@ -6,9 +6,14 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.DataHubValidationException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 
 /** Turns a failed {@link HttpOutcome} into the SDK's exception for the request that ended so. */
 public final class Failures {
+  private static final String UNKNOWN_FATE = "; the outcome is unknown: it may have been applied by the server before "
+      + "the answer was lost (sending an UPSERT again is safe)";
+
   private Failures() {}
 
   /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
@@ -18,12 +23,13 @@ public final class Failures {
         return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
       case TRANSPORT:
         return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
-            about(call) + describe(outcome.error()), outcome.error());
+            about(call) + describe(outcome.error()) + fate(call, outcome.error()), outcome.error());
       case DEADLINE:
         return deadline(outcome, call);
       case CLOSED:
         return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
-            about(call) + "the emitter was closed before the request finished", null);
+            about(call) + "the emitter was closed before the request finished"
+                + (outcome.attempts() > 0 && isWrite(call) ? UNKNOWN_FATE : ""), null);
       case LOCAL:
         return new DataHubException(call.method() + " " + call.path() + " was not sent: " + about(call)
             + outcome.error().getMessage(), outcome.error());
@@ -59,10 +65,28 @@ public final class Failures {
       reason += "; last answer HTTP " + last.status() + (message.isEmpty() ? "" : ": " + message);
       cause = serverError(last.status(), message, call, last.attempts());
     } else if (last != null && last.error() != null) {
-      reason += "; last error " + describe(last.error());
+      reason += "; last error " + describe(last.error()) + fate(call, last.error());
       cause = last.error();
     }
     return new DataHubTransportException(call.method(), call.path(), outcome.attempts(), reason, cause);
+  }
+
+  /**
+   * What a transport failure means for a write: refused connections and unknown hosts never reached the server;
+   * anything else (reset, timeout) may have come after the server applied the request.
+   */
+  private static String fate(HttpCall call, Throwable error) {
+    if (!isWrite(call)) {
+      return "";
+    }
+    if (error instanceof ConnectException || error instanceof UnknownHostException) {
+      return "; the request did not reach the server";
+    }
+    return UNKNOWN_FATE;
+  }
+
+  private static boolean isWrite(HttpCall call) {
+    return !call.method().equals("GET");
   }
 
   private static String about(HttpCall call) {

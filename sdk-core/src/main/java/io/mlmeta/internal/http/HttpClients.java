@@ -13,7 +13,8 @@ import okhttp3.OkHttpClient;
 /**
  * Makes the emitter's OkHttp client: derived from the caller's with {@code newBuilder()} (keeping its TLS, proxy
  * and connection pool) or new, always with a dispatcher of its own (daemon threads, limits that do not throttle
- * the emitter's own in-flight bound) so that closing the emitter never touches the caller's dispatcher.
+ * the emitter's own in-flight bound) so that closing the emitter never touches the caller's dispatcher. OkHttp's
+ * own retry on connection failure is off: every repeat is the SDK's, bounded and counted by its retry policy.
  */
 public final class HttpClients {
   private HttpClients() {}
@@ -30,6 +31,9 @@ public final class HttpClients {
         .readTimeout(read)
         .writeTimeout(write)
         .callTimeout(Duration.ZERO)
+        // OkHttp would otherwise repeat a request on a failed pooled connection by itself, behind the SDK's
+        // RetryPolicy: unbounded by maxAttempts, not counted in attempts, and a POST that had landed sent again.
+        .retryOnConnectionFailure(false)
         .build();
   }
 
