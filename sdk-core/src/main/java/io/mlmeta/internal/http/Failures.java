@@ -14,12 +14,20 @@ public final class Failures {
   private static final String UNKNOWN_FATE = "; the outcome is unknown: it may have been applied by the server before "
       + "the answer was lost (sending an UPSERT again is safe)";
 
+  private static final String NOT_GMS = "the answer is an HTML page, not JSON from GMS: "
+      + "is the server URL GMS's (e.g. http://<host>:8080 or https://<host>/api/gms) rather than the DataHub "
+      + "frontend or a proxy's login page? The page: ";
+
   private Failures() {}
 
   /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
   public static DataHubException toException(HttpOutcome outcome, HttpCall call) {
     switch (outcome.kind()) {
       case ANSWERED:
+        if (outcome.status() >= 200 && outcome.status() < 300) {
+          return serverError(outcome.status(), NOT_GMS + ErrorBody.message(outcome.body()), call,
+              outcome.attempts());
+        }
         return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
       case TRANSPORT:
         return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
