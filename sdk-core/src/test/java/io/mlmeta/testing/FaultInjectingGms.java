@@ -44,7 +44,9 @@ public final class FaultInjectingGms implements AutoCloseable {
     /** Read the request, then reset the connection without answering, recording nothing. */
     RESET,
     /** Record the proposals, then reset the connection without answering: the acknowledgement is lost. */
-    ACCEPT_THEN_RESET
+    ACCEPT_THEN_RESET,
+    /** Never answer: hold the connection open until the server closes. */
+    HOLD
   }
 
   private final ServerSocket socket;
@@ -194,6 +196,15 @@ public final class FaultInjectingGms implements AutoCloseable {
           case ACCEPT_THEN_RESET:
             record(requestLine, body);
             reset(connection);
+            return;
+          case HOLD:
+            while (!closed && !connection.isClosed()) {
+              try {
+                Thread.sleep(50);
+              } catch (InterruptedException e) {
+                return;
+              }
+            }
             return;
           default:
             record(requestLine, body);
