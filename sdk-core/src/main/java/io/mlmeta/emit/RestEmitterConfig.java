@@ -139,6 +139,14 @@ public final class RestEmitterConfig {
     return Optional.ofNullable(b.httpClient);
   }
 
+  /**
+   * Whether TLS certificates and host names are accepted without any check. Default false; see
+   * {@link Builder#insecureSkipTlsVerification(boolean)}.
+   */
+  public boolean insecureSkipTlsVerification() {
+    return b.insecureSkipTlsVerification;
+  }
+
   @Override
   public String toString() {
     return "RestEmitterConfig{server=" + b.server
@@ -148,7 +156,8 @@ public final class RestEmitterConfig {
         + b.writeTimeout + ", deadline=" + b.deadline + ", retryPolicy=" + b.retryPolicy + ", maxInFlight="
         + b.maxInFlight + ", backpressure=" + b.backpressure + ", batchMaxProposals=" + b.batchMaxProposals
         + ", batchMaxBytes=" + b.batchMaxBytes + ", emitMode=" + b.emitMode + ", endpoint=" + b.endpoint
-        + ", httpClient=" + (b.httpClient == null ? "own" : "caller's") + "}";
+        + ", httpClient=" + (b.httpClient == null ? "own" : "caller's")
+        + (b.insecureSkipTlsVerification ? ", insecureSkipTlsVerification=true" : "") + "}";
   }
 
   /** Builds a {@link RestEmitterConfig}; every setting has a default. Setters check their argument at once. */
@@ -168,6 +177,7 @@ public final class RestEmitterConfig {
     private EmitMode emitMode = EmitMode.SYNC_PRIMARY;
     private Endpoint endpoint = Endpoint.RESTLI;
     private OkHttpClient httpClient;
+    private boolean insecureSkipTlsVerification;
 
     private Builder() {}
 
@@ -288,6 +298,17 @@ public final class RestEmitterConfig {
     }
 
     /**
+     * Turns off every TLS check: any certificate, self-signed or expired, and any host name is accepted, so that
+     * anyone on the network path can read and change the traffic, token included. For a throw-away test server
+     * only; for a private CA, pass an {@link #httpClient(OkHttpClient) OkHttpClient} that trusts it instead.
+     * Default false. When true, creating an emitter or reader logs a warning.
+     */
+    public Builder insecureSkipTlsVerification(boolean skip) {
+      this.insecureSkipTlsVerification = skip;
+      return this;
+    }
+
+    /**
      * The settings.
      *
      * @throws IllegalArgumentException for {@link EmitMode#SYNC_WAIT} on the Rest.li endpoint
@@ -322,6 +343,7 @@ public final class RestEmitterConfig {
       c.emitMode = emitMode;
       c.endpoint = endpoint;
       c.httpClient = httpClient;
+      c.insecureSkipTlsVerification = insecureSkipTlsVerification;
       return c;
     }
 

@@ -8,6 +8,9 @@ import io.mlmeta.DataHubTransportException;
 import io.mlmeta.DataHubValidationException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns a failed {@link HttpOutcome} into the SDK's exception for the request that ended so. */
 public final class Failures {
@@ -87,10 +90,29 @@ public final class Failures {
     if (!isWrite(call)) {
       return "";
     }
-    if (error instanceof ConnectException || error instanceof UnknownHostException) {
+    if (error instanceof ConnectException || error instanceof UnknownHostException
+        || isCertificateFailure(error)) {
       return "; the request did not reach the server";
     }
     return UNKNOWN_FATE;
+  }
+
+  /**
+   * Whether {@code error} is a refused TLS certificate or host name, which no retry can cure: the server's
+   * certificate chain is not trusted, or it is not for the host connected to.
+   */
+  static boolean isCertificateFailure(Throwable error) {
+    if (error instanceof SSLPeerUnverifiedException) {
+      return true;
+    }
+    if (error instanceof SSLHandshakeException) {
+      for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof CertificateException) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isWrite(HttpCall call) {
@@ -106,6 +128,12 @@ public final class Failures {
 
   private static String describe(Throwable e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+    String text = e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+    if (isCertificateFailure(e)) {
+      text += " (the server's TLS certificate is not trusted, or not for this host name; for a private CA pass an "
+          + "OkHttpClient that trusts it with RestEmitterConfig.Builder.httpClient; certificate checks are only "
+          + "ever skipped with insecureSkipTlsVerification(true))";
+    }
+    return text;
   }
 }

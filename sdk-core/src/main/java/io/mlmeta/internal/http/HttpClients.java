@@ -22,10 +22,19 @@ public final class HttpClients {
   /** The client to use; {@code base} may be null. */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
       int maxRequests) {
+    return create(base, connect, read, write, maxRequests, false);
+  }
+
+  /** The client to use; {@code base} may be null; {@code insecure} accepts any certificate and host name. */
+  public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
+      int maxRequests, boolean insecure) {
     Dispatcher dispatcher = new Dispatcher(executor());
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
     OkHttpClient.Builder b = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    if (insecure) {
+      InsecureTls.apply(b);
+    }
     return b.dispatcher(dispatcher)
         .connectTimeout(connect)
         .readTimeout(read)

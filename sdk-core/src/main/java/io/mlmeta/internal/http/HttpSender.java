@@ -108,6 +108,11 @@ public final class HttpSender {
       Request request;
       try {
         sentToken = token.get();
+      } catch (RuntimeException e) {
+        finish(HttpOutcome.local(TokenFailure.of(e), attempts));
+        return;
+      }
+      try {
         request = request(sentToken);
       } catch (RuntimeException e) {
         finish(HttpOutcome.local(e, attempts));
@@ -174,7 +179,8 @@ public final class HttpSender {
         finish(HttpOutcome.closed(attempts));
       } else if (deadlineAt - System.nanoTime() <= DEADLINE_SLACK_NANOS) {
         finish(HttpOutcome.deadline(policy.deadline(), attempts, failure));
-      } else if (policy.retriesConnectionFailures() && attempts < policy.maxAttempts()) {
+      } else if (policy.retriesConnectionFailures() && attempts < policy.maxAttempts()
+          && !Failures.isCertificateFailure(e)) {
         retryLater(policy.backoffNanos(attempts), failure);
       } else {
         finish(failure);
