@@ -62,7 +62,7 @@ class BadServerTest {
 
   @Test
   void aServerSlowerThanTheReadTimeoutIsATransportFailure() {
-    server.setDispatcher(always(ok().setHeadersDelay(1, TimeUnit.SECONDS)));
+    server.setDispatcher(always(ok().setHeadersDelay(600, TimeUnit.MILLISECONDS)));
     RestEmitterConfig config = config(server.url("/").toString()).build();
 
     expectFromBoth(config, DataHubTransportException.class, "SocketTimeoutException");
@@ -229,7 +229,7 @@ class BadServerTest {
   private static RestEmitterConfig.Builder config(String url) {
     return RestEmitterConfig.builder().server(url)
         .connectTimeout(Duration.ofSeconds(1))
-        .readTimeout(Duration.ofMillis(300))
+        .readTimeout(Duration.ofMillis(200))
         .writeTimeout(Duration.ofSeconds(1))
         .deadline(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1))
