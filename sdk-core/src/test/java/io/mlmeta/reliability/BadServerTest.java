@@ -210,6 +210,46 @@ class BadServerTest {
     }
   }
 
+  /**
+   * Regression: a Retry-After too large for a nanosecond count (about 3,000 years, or an HTTP date in year 9999)
+   * threw inside OkHttp's callback (on a 503 already in OkHttp's own parser), so the request's future never
+   * completed. Now the wait runs into the deadline and the emit fails with the last answer.
+   */
+  @Test
+  void anAbsurdRetryAfterEndsWithTheLastAnswerInsteadOfHanging() {
+    for (int status : new int[] {429, 503}) {
+      for (String retryAfter : List.of("99999999999", "Fri, 31 Dec 9999 23:59:59 GMT")) {
+        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Retry-After", retryAfter)
+            .setBody(MockServers.restliError(status, "come back much later")));
+        try (RestEmitter emitter = RestEmitter.create(config(server.url("/").toString()).build())) {
+          DataHubTransportException e = assertTimeoutPreemptively(NEVER_HANG,
+              () -> assertThatFails(() -> emitter.emit(MCP), DataHubTransportException.class, "deadline"));
+          assertThat(e).hasMessageContaining("come back much later").hasMessageContaining("HTTP " + status);
+          assertThat(e.attempts()).isEqualTo(1);
+        }
+      }
+    }
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  /** Regression: OkHttp repeated a 503 with {@code Retry-After: 0} by itself, behind the retry policy. */
+  @Test
+  void aServiceUnavailableWithRetryAfterZeroIsRepeatedOnlyByThePolicy() {
+    server.setDispatcher(always(new MockResponse().setResponseCode(503).setHeader("Retry-After", "0")
+        .setBody(MockServers.restliError(503, "busy"))));
+    try (RestEmitter once = RestEmitter.create(config(server.url("/").toString()).retryPolicy(RetryPolicy.none())
+        .build())) {
+      DataHubServerException e = assertThatFails(() -> once.emit(MCP), DataHubServerException.class, "busy");
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+    try (RestEmitter twice = RestEmitter.create(config(server.url("/").toString()).build())) {
+      assertThat(assertThatFails(() -> twice.emit(MCP), DataHubServerException.class, "busy").attempts())
+          .isEqualTo(2);
+      assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+  }
+
   /** Runs the emitter's emit and the reader's getAspect against {@code config}; both must fail the same way. */
   private static <T extends Throwable> T expectFromBoth(RestEmitterConfig config, Class<T> type, String fragment) {
     try (RestEmitter emitter = RestEmitter.create(config); RestReader reader = RestReader.create(config)) {

@@ -7,8 +7,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.io.IOException;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * Makes the emitter's OkHttp client: derived from the caller's with {@code newBuilder()} (keeping its TLS, proxy
@@ -17,6 +20,13 @@ import okhttp3.OkHttpClient;
  * own retry on connection failure is off: every repeat is the SDK's, bounded and counted by its retry policy.
  */
 public final class HttpClients {
+  /**
+   * Where a 503's {@code Retry-After} is kept for the SDK: OkHttp itself repeats a 503 whose {@code Retry-After} is
+   * 0 (behind the retry policy, uncounted) and fails on one that does not fit an int, so the header is renamed
+   * before OkHttp's retry logic sees it.
+   */
+  static final String RETRY_AFTER_KEPT = "X-Mlmeta-Retry-After";
+
   private HttpClients() {}
 
   /** The client to use; {@code base} may be null. */
@@ -35,7 +45,8 @@ public final class HttpClients {
     if (insecure) {
       InsecureTls.apply(b);
     }
-    return b.dispatcher(dispatcher)
+    return b.addNetworkInterceptor(HttpClients::keepRetryAfterFromOkHttp)
+        .dispatcher(dispatcher)
         .connectTimeout(connect)
         .readTimeout(read)
         .writeTimeout(write)
@@ -44,6 +55,15 @@ public final class HttpClients {
         // RetryPolicy: unbounded by maxAttempts, not counted in attempts, and a POST that had landed sent again.
         .retryOnConnectionFailure(false)
         .build();
+  }
+
+  private static Response keepRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER_KEPT, retryAfter).build();
   }
 
   /** Cancels what is under way and stops the dispatcher's threads; evicts the pool only if {@code ownPool}. */

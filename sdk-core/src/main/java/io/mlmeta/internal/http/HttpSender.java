@@ -139,6 +139,16 @@ public final class HttpSender {
 
     @Override
     public void onResponse(Call okCall, Response response) {
+      try {
+        handle(okCall, response);
+      } catch (RuntimeException e) {
+        // Nothing thrown here may leave the exchange open: OkHttp would drop it and the future never complete.
+        LOG.warn("{}: handling the answer failed: {}", call, e.toString());
+        finish(HttpOutcome.local(e, attempts));
+      }
+    }
+
+    private void handle(Call okCall, Response response) {
       int status = response.code();
       String text;
       try (ResponseBody body = response.body()) {
@@ -152,8 +162,10 @@ public final class HttpSender {
         LOG.debug("{}: HTTP 401, retrying once with a refreshed token", call);
         attempt();
       } else if (policy.retriesStatus(status) && attempts < policy.maxAttempts()) {
-        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
-        long delay = retryAfter.map(Duration::toNanos).orElseGet(() -> policy.backoffNanos(attempts));
+        String header = response.header(HttpClients.RETRY_AFTER_KEPT);
+        Optional<Duration> retryAfter = RetryAfter.parse(header != null ? header : response.header("Retry-After"),
+            Instant.now());
+        long delay = retryAfter.map(RetryAfter::nanos).orElseGet(() -> policy.backoffNanos(attempts));
         retryLater(delay, answer);
       } else {
         finish(answer);
