@@ -30,7 +30,7 @@ class LocalStoreCrashTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void everyAcknowledgedWriteSurvivesAKillDashNine() throws Exception {
-    killRounds(2, 200);
+    killRounds(1, 200);
   }
 
   @Test
