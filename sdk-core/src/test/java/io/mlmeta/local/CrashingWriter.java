@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A separate process for the crash test: opens the store in {@code args[0]} and writes with four threads at once,
  * forever, proposals of varied sizes (a status, or tags of 1 to 60 entries) on URNs named {@code args[1]-<thread>-<n>};
- * after each acknowledged write it prints {@code ack <urn> <aspect>}. It is meant to be killed.
+ * after each acknowledged write it prints {@code ack <urn> <aspect>}. One thread also compacts the log now and then,
+ * so that a kill can land during a compaction. It is meant to be killed.
  */
 public final class CrashingWriter {
   private CrashingWriter() {}
@@ -38,6 +39,9 @@ public final class CrashingWriter {
                 .forEach(r -> ack(out, r.orThrow().proposal()));
           } else {
             ack(out, store.emit(mcp).proposal());
+          }
+          if (thread == 0 && n % 50 == 49) {
+            store.compact();
           }
         }
       });

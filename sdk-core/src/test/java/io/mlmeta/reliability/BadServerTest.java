@@ -163,6 +163,28 @@ class BadServerTest {
     }
   }
 
+  @Test
+  void aRedirectToALoginPageIsNotAnAcknowledgement() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return request.getPath().startsWith("/login") ? new MockResponse().setResponseCode(200)
+            .setHeader("Content-Type", "text/html").setBody("<html><title>Log in</title></html>")
+            : new MockResponse().setResponseCode(302).setHeader("Location", "/login?next=/aspects");
+      }
+    });
+
+    expectFromBoth(config(server.url("/").toString()).build(), DataHubServerException.class, "HTML page");
+  }
+
+  @Test
+  void anAnswerThatIsNotHttpIsATransportFailure() {
+    server.setDispatcher(always(new MockResponse().setStatus("SSH-2.0-OpenSSH_9.6")));
+
+    expectFromBoth(config(server.url("/").toString()).build(), DataHubTransportException.class,
+        "ProtocolException");
+  }
+
   /** GMS acknowledges with {@code {"value": "success"}}; any other 2xx JSON or text is still an acknowledgement. */
   @Test
   void theEmitterTakesAnyOtherTwoHundredAsAnAcknowledgement() {
