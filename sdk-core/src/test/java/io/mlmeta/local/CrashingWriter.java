@@ -40,7 +40,7 @@ public final class CrashingWriter {
           } else {
             ack(out, store.emit(mcp).proposal());
           }
-          if (thread == 0 && n % 50 == 49) {
+          if (thread == 0 && n % 250 == 249) {
             store.compact();
           }
         }

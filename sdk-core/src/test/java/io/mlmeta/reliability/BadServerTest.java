@@ -91,7 +91,8 @@ class BadServerTest {
     }
     try (RestReader reader = RestReader.create(config(server.url("/").toString()).build())) {
       assertTimeoutPreemptively(NEVER_HANG, () ->
-          assertThatFails(() -> reader.getAspect(URN, Status.TYPE), DataHubTransportException.class, "SocketTimeoutException"));
+          assertThatFails(() -> reader.getAspect(URN, Status.TYPE), DataHubTransportException.class,
+              "SocketTimeoutException"));
     }
   }
 

@@ -14,8 +14,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns a failed {@link HttpOutcome} into the SDK's exception for the request that ended so. */
 public final class Failures {
-  private static final String UNKNOWN_FATE = "; the outcome is unknown: it may have been applied by the server before "
-      + "the answer was lost (sending an UPSERT again is safe)";
+  private static final String UNKNOWN_FATE = "; the outcome is unknown: it may have been applied by the server "
+      + "before the answer was lost (sending an UPSERT again is safe)";
 
   private static final String NOT_GMS = "the answer is an HTML page, not JSON from GMS: "
       + "is the server URL GMS's (e.g. http://<host>:8080 or https://<host>/api/gms) rather than the DataHub "

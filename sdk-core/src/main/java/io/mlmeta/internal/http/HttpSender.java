@@ -144,7 +144,7 @@ public final class HttpSender {
       } catch (RuntimeException e) {
         // Nothing thrown here may leave the exchange open: OkHttp would drop it and the future never complete.
         LOG.warn("{}: handling the answer failed: {}", call, e.toString());
-        finish(HttpOutcome.local(e, attempts));
+        finish(HttpOutcome.transport(e, attempts));
       }
     }
 

@@ -33,7 +33,8 @@ class FailuresTest {
 
     assertThat(e.attempts()).isEqualTo(5);
     assertThat(e.getMessage()).isEqualTo("POST /aspects?action=ingestProposal failed after 5 attempts: "
-        + "(urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD), aspect status) ConnectException: Connection refused; the request did not reach the server");
+        + "(urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD), aspect status) ConnectException: Connection refused; "
+        + "the request did not reach the server");
   }
 
   @Test

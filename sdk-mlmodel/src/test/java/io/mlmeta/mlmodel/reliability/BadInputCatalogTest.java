@@ -282,7 +282,8 @@ class BadInputCatalogTest {
   }
 
   private static void unicodeThroughTheStore() {
-    MLModel model = MLModel.builder().platform("mlflow").name("unicode-ü-模型").description("Précision: 99 % — 模型 🚀")
+    MLModel model = MLModel.builder().platform("mlflow").name("unicode-ü-模型")
+        .description("Précision: 99 % — 模型 🚀")
         .putCustomProperty("clé/with~slash", "välue").build();
     local.entities().upsert(model);
     MLModel read = local.entities().get(model.urn(), MLModel.class);
