@@ -104,6 +104,7 @@ final class BatchRun {
     for (int i = 0; i < input.size(); i++) {
       MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
       WireItem item = new WireItem(i, stamped, requests.encode(stamped));
+      RestEmitter.checkSize(stamped, item.bytes().length + requests.batchOverhead(), config);
       if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
         LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone, the server will likely refuse it",
             stamped.entityUrn(), stamped.aspectName(), item.bytes().length, config.batchMaxBytes());

@@ -117,6 +117,12 @@ public final class RestEmitter implements Emitter {
     return ServerInfo.fromConfig(json);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if the endpoint cannot carry the proposal or it is larger than
+   *     {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent then
+   */
   @Override
   public EmitResult emit(MetadataChangeProposal proposal) {
     ensureOpen();
@@ -173,7 +179,8 @@ public final class RestEmitter implements Emitter {
    * {@link RestEmitterConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
    * free slot whatever the {@link Backpressure}).
    *
-   * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals
+   * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals or
+   *     one is larger than {@link RestEmitterConfig#maxProposalBytes()}
    */
   @Override
   public List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {
@@ -232,6 +239,7 @@ public final class RestEmitter implements Emitter {
   private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     HttpCall call = requests.single(stamped, requests.encode(stamped));
+    checkSize(stamped, call.body().length, config);
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
     sender.send(call).whenComplete((outcome, error) -> {
@@ -245,6 +253,19 @@ public final class RestEmitter implements Emitter {
       }
     });
     return result;
+  }
+
+  /**
+   * Refuses a proposal whose request would exceed {@link RestEmitterConfig#maxProposalBytes()}: the server would
+   * refuse it late (413 or 500), after retries; here nothing is sent.
+   */
+  static void checkSize(MetadataChangeProposal mcp, long requestBytes, RestEmitterConfig config) {
+    if (requestBytes > config.maxProposalBytes()) {
+      throw new IllegalArgumentException(mcp.entityUrn() + " " + mcp.aspectName() + " is " + requestBytes
+          + " bytes on the wire, above maxProposalBytes " + config.maxProposalBytes() + " (GMS refuses requests "
+          + "above " + RestEmitterConfig.DEFAULT_MAX_PROPOSAL_BYTES + " bytes unless its limit was raised); it was "
+          + "not sent. Make the aspect smaller, e.g. link large documents instead of embedding them");
+    }
   }
 
   static DataHubTransportException closedFailure(HttpCall call) {

@@ -25,6 +25,8 @@ import okhttp3.OkHttpClient;
 public final class RestEmitterConfig {
   /** The server used when none is given, {@value}. */
   public static final String DEFAULT_SERVER = "http://localhost:8080";
+  /** The default {@link #maxProposalBytes()}: GMS refuses request bodies above {@value} bytes. */
+  public static final long DEFAULT_MAX_PROPOSAL_BYTES = 16_000_000L;
 
   private final Builder b;
   private final Map<String, String> extraHeaders;
@@ -124,6 +126,14 @@ public final class RestEmitterConfig {
     return b.batchMaxBytes;
   }
 
+  /**
+   * The largest request the emitter sends for one proposal, in bytes; a larger proposal is refused before
+   * anything is sent. Default {@value #DEFAULT_MAX_PROPOSAL_BYTES}, the request limit of GMS.
+   */
+  public long maxProposalBytes() {
+    return b.maxProposalBytes;
+  }
+
   /** How far a write must have gone before the server answers. Default {@link EmitMode#SYNC_PRIMARY}. */
   public EmitMode emitMode() {
     return b.emitMode;
@@ -139,6 +149,14 @@ public final class RestEmitterConfig {
     return Optional.ofNullable(b.httpClient);
   }
 
+  /**
+   * Whether TLS certificates and host names are accepted without any check. Default false; see
+   * {@link Builder#insecureSkipTlsVerification(boolean)}.
+   */
+  public boolean insecureSkipTlsVerification() {
+    return b.insecureSkipTlsVerification;
+  }
+
   @Override
   public String toString() {
     return "RestEmitterConfig{server=" + b.server
@@ -147,8 +165,10 @@ public final class RestEmitterConfig {
         + ", connectTimeout=" + b.connectTimeout + ", readTimeout=" + b.readTimeout + ", writeTimeout="
         + b.writeTimeout + ", deadline=" + b.deadline + ", retryPolicy=" + b.retryPolicy + ", maxInFlight="
         + b.maxInFlight + ", backpressure=" + b.backpressure + ", batchMaxProposals=" + b.batchMaxProposals
-        + ", batchMaxBytes=" + b.batchMaxBytes + ", emitMode=" + b.emitMode + ", endpoint=" + b.endpoint
-        + ", httpClient=" + (b.httpClient == null ? "own" : "caller's") + "}";
+        + ", batchMaxBytes=" + b.batchMaxBytes + ", maxProposalBytes=" + b.maxProposalBytes + ", emitMode="
+        + b.emitMode + ", endpoint=" + b.endpoint
+        + ", httpClient=" + (b.httpClient == null ? "own" : "caller's")
+        + (b.insecureSkipTlsVerification ? ", insecureSkipTlsVerification=true" : "") + "}";
   }
 
   /** Builds a {@link RestEmitterConfig}; every setting has a default. Setters check their argument at once. */
@@ -165,9 +185,11 @@ public final class RestEmitterConfig {
     private Backpressure backpressure = Backpressure.BLOCK;
     private int batchMaxProposals = 200;
     private long batchMaxBytes = 15L * 1024 * 1024;
+    private long maxProposalBytes = DEFAULT_MAX_PROPOSAL_BYTES;
     private EmitMode emitMode = EmitMode.SYNC_PRIMARY;
     private Endpoint endpoint = Endpoint.RESTLI;
     private OkHttpClient httpClient;
+    private boolean insecureSkipTlsVerification;
 
     private Builder() {}
 
@@ -269,6 +291,19 @@ public final class RestEmitterConfig {
       return this;
     }
 
+    /**
+     * The largest request for one proposal, at least 1; a larger proposal is refused with an
+     * {@link IllegalArgumentException} before anything is sent, instead of a late 413 or 500 from the server.
+     * Raise it only if the server's limit was raised too.
+     */
+    public Builder maxProposalBytes(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxProposalBytes must be at least 1 but was " + max);
+      }
+      this.maxProposalBytes = max;
+      return this;
+    }
+
     /** How far a write must have gone before the server answers. */
     public Builder emitMode(EmitMode emitMode) {
       this.emitMode = Objects.requireNonNull(emitMode, "emitMode");
@@ -284,6 +319,17 @@ public final class RestEmitterConfig {
     /** The caller's client; the emitter derives its own from it with {@code newBuilder()}. Null: make one. */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Turns off every TLS check: any certificate, self-signed or expired, and any host name is accepted, so that
+     * anyone on the network path can read and change the traffic, token included. For a throw-away test server
+     * only; for a private CA, pass an {@link #httpClient(OkHttpClient) OkHttpClient} that trusts it instead.
+     * Default false. When true, creating an emitter or reader logs a warning.
+     */
+    public Builder insecureSkipTlsVerification(boolean skip) {
+      this.insecureSkipTlsVerification = skip;
       return this;
     }
 
@@ -319,9 +365,11 @@ public final class RestEmitterConfig {
       c.backpressure = backpressure;
       c.batchMaxProposals = batchMaxProposals;
       c.batchMaxBytes = batchMaxBytes;
+      c.maxProposalBytes = maxProposalBytes;
       c.emitMode = emitMode;
       c.endpoint = endpoint;
       c.httpClient = httpClient;
+      c.insecureSkipTlsVerification = insecureSkipTlsVerification;
       return c;
     }
 

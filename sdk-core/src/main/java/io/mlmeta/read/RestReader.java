@@ -2,6 +2,7 @@ package io.mlmeta.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.emit.RestEmitterConfig;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -62,8 +64,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     if (type.isTimeseries()) {
       return getVersionedAspect(urn, type).map(VersionedAspect::aspect);
     }
-    return get(aspectPath(urn, type.name()), urn, type.name())
-        .map(body -> ReadCodec.versionedAspect(type, body));
+    return get(aspectPath(urn, type.name()), urn, type.name(), body -> ReadCodec.versionedAspect(type, body));
   }
 
   /**
@@ -77,23 +78,22 @@ public final class RestReader implements MetadataReader, AutoCloseable {
       return latestEvent(urn, type);
     }
     String path = "/entitiesV2/" + urn.urlEncoded() + "?aspects=List(" + type.name() + ")&systemMetadata=true";
-    return get(path, urn, type.name())
-        .flatMap(body -> ReadCodec.entity(urn, body))
+    return get(path, urn, type.name(), body -> ReadCodec.entity(urn, body).orElse(null))
         .flatMap(entity -> entity.versioned(type));
   }
 
   /** Every aspect of {@code urn}: {@code GET /entitiesV2/{urn}?systemMetadata=true}. */
   @Override
   public Optional<EntityAspects> getEntity(Urn urn) {
-    return get("/entitiesV2/" + urn.urlEncoded() + "?systemMetadata=true", urn, null)
-        .flatMap(body -> ReadCodec.entity(urn, body));
+    return get("/entitiesV2/" + urn.urlEncoded() + "?systemMetadata=true", urn, null,
+        body -> ReadCodec.entity(urn, body).orElse(null));
   }
 
   /** Whether {@code urn} has its key aspect. */
   @Override
   public boolean exists(Urn urn) {
     String keyAspect = KeyAspects.keyAspectName(urn.entityType());
-    return get(aspectPath(urn, keyAspect), urn, keyAspect).isPresent();
+    return get(aspectPath(urn, keyAspect), urn, keyAspect, body -> body).isPresent();
   }
 
   /** The edges at {@code urn}; pages of 100 are fetched as the stream is consumed. */
@@ -105,9 +105,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     String base = "/relationships?urn=" + urn.urlEncoded() + "&types=List(" + String.join(",", types)
         + ")&direction=" + direction.name();
     return RelationshipPages.stream(pageSize, (start, count) ->
-        get(base + "&start=" + start + "&count=" + count, urn, null)
-            .map(ReadCodec::relationships)
-            .orElse(null));
+        get(base + "&start=" + start + "&count=" + count, urn, null, ReadCodec::relationships).orElse(null));
   }
 
   /** Deletes {@code urn} and all its aspects for good: {@code POST /entities?action=delete}. */
@@ -143,20 +141,22 @@ public final class RestReader implements MetadataReader, AutoCloseable {
       }
       throw Failures.toException(outcome, call);
     }
-    JsonNode values = parse(outcome.body(), call).path("value").path("values");
-    if (values.size() == 0) {
-      return Optional.empty();
-    }
-    String json = values.get(0).path("aspect").path("value").asText();
-    return Optional.of(VersionedAspect.of(AspectCodec.fromJson(type, json), null));
+    return Optional.ofNullable(decode(outcome, call, body -> {
+      JsonNode values = body.path("value").path("values");
+      if (values.size() == 0) {
+        return null;
+      }
+      String json = values.get(0).path("aspect").path("value").asText();
+      return VersionedAspect.of(AspectCodec.fromJson(type, json), null);
+    }));
   }
 
   private static String aspectPath(Urn urn, String aspectName) {
     return "/aspects/" + urn.urlEncoded() + "?aspect=" + aspectName + "&version=0";
   }
 
-  /** GETs {@code path}: the parsed body, or empty on 404. */
-  private Optional<JsonNode> get(String path, Urn urn, String aspectName) {
+  /** GETs {@code path}: the body read by {@code decoder} (null: empty), or empty on 404. */
+  private <T> Optional<T> get(String path, Urn urn, String aspectName, Function<JsonNode, T> decoder) {
     HttpCall call = new HttpCall("GET", path, null, urn.toString(), aspectName);
     HttpOutcome outcome = send(call);
     if (outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404) {
@@ -165,7 +165,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     if (!outcome.isSuccess()) {
       throw Failures.toException(outcome, call);
     }
-    return Optional.of(parse(outcome.body(), call));
+    return Optional.ofNullable(decode(outcome, call, decoder));
   }
 
   private HttpOutcome send(HttpCall call) {
@@ -179,12 +179,35 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     }
   }
 
-  private static JsonNode parse(String body, HttpCall call) {
+  /**
+   * Reads a 2xx answer with {@code decoder}. An answer that is not a JSON object, or not of the shape GMS gives,
+   * is a {@link DataHubServerException} with the answer's status, never a programmer's exception nor a silent
+   * "absent".
+   */
+  private static <T> T decode(HttpOutcome outcome, HttpCall call, Function<JsonNode, T> decoder) {
+    String body = outcome.body();
+    JsonNode json;
     try {
-      return WireJson.MAPPER.readTree(body);
+      json = WireJson.MAPPER.readTree(body);
     } catch (IOException e) {
-      throw new DataHubException(call.method() + " " + call.path() + " answered 2xx with a body that is not JSON: "
-          + (body.length() > 200 ? body.substring(0, 200) + "…" : body), e);
+      throw unexpected(outcome, call, "the answer is not JSON (is the server URL GMS's, not the DataHub frontend?)");
     }
+    if (json == null || !json.isObject()) {
+      throw unexpected(outcome, call, "the answer is not a JSON object");
+    }
+    try {
+      return decoder.apply(json);
+    } catch (DataHubException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unexpected(outcome, call, "the answer does not have the shape GMS gives (" + e.getMessage() + ")");
+    }
+  }
+
+  private static DataHubServerException unexpected(HttpOutcome outcome, HttpCall call, String what) {
+    String body = outcome.body() == null ? "" : outcome.body();
+    return new DataHubServerException(outcome.status(), what + ": "
+        + (body.length() > 200 ? body.substring(0, 200) + "…" : body), call.method(), call.path(), call.urn(),
+        call.aspectName(), outcome.attempts());
   }
 }

@@ -69,7 +69,12 @@ public class Urn implements Comparable<Urn> {
       throw new UrnSyntaxException(text, "the key is empty");
     }
     checkBalanced(text, key);
-    if (key.charAt(0) == '(' && closingParen(key, 0) == key.length() - 1) {
+    if (key.charAt(0) == '(') {
+      int close = closingParen(key, 0);
+      if (close != key.length() - 1) {
+        throw new UrnSyntaxException(text, "text after the closing parenthesis of the key: '"
+            + key.substring(close + 1) + "'");
+      }
       List<String> parts = splitTuple(text, key.substring(1, key.length() - 1));
       return new Urn(text, type, parts, true);
     }

@@ -118,8 +118,22 @@ class RestEmitterConfigTest {
   @Test
   void toBuilderKeepsEverySetting() {
     RestEmitterConfig config = RestEmitterConfig.builder().server("http://gms:8080").token(TOKEN).maxInFlight(3)
-        .emitMode(EmitMode.ASYNC).endpoint(Endpoint.OPENAPI).deadline(Duration.ofSeconds(9)).build();
+        .emitMode(EmitMode.ASYNC).endpoint(Endpoint.OPENAPI).deadline(Duration.ofSeconds(9))
+        .maxProposalBytes(1234).insecureSkipTlsVerification(true).build();
 
     assertThat(config.toBuilder().build().toString()).isEqualTo(config.toString());
+    assertThat(config.toBuilder().build().maxProposalBytes()).isEqualTo(1234);
+    assertThat(config.toBuilder().build().insecureSkipTlsVerification()).isTrue();
+  }
+
+  @Test
+  void tlsIsVerifiedAndProposalsAreLimitedToWhatGmsTakesByDefault() {
+    RestEmitterConfig config = RestEmitterConfig.builder().build();
+
+    assertThat(config.insecureSkipTlsVerification()).isFalse();
+    assertThat(config.toString()).doesNotContain("insecure");
+    assertThat(config.maxProposalBytes()).isEqualTo(16_000_000L);
+    assertThatThrownBy(() -> RestEmitterConfig.builder().maxProposalBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxProposalBytes");
   }
 }

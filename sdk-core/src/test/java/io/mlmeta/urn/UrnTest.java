@@ -114,6 +114,7 @@ class UrnTest {
       "urn:li:dataset:(urn:li:dataPlatform:s3,a,PROD          | unbalanced parentheses",
       "urn:li:dataset:urn:li:dataPlatform:s3,a,PROD)          | unbalanced parentheses",
       "urn:li:dataJob:(urn:li:dataFlow:(a,b,c,x)              | unbalanced parentheses",
+      "urn:li:dataset:(urn:li:dataPlatform:s3,a,PROD)x        | text after the closing parenthesis",
       "urn:li:data-set:x                                      | may hold only letters and digits",
       "urn:li:mlModel:(urn:li:,x,PROD)                        | key part 0 is a malformed URN",
       "URN:LI:tag:x                                           | starts with 'urn:li:'",

@@ -36,6 +36,17 @@ public final class ErrorBody {
     return truncate(body.replaceAll("\\s+", " ").trim());
   }
 
+  /** Whether {@code body} is an HTML page (a proxy's error or login page, the DataHub frontend), not JSON. */
+  public static boolean isHtml(String body) {
+    if (body == null) {
+      return false;
+    }
+    String start = body.stripLeading();
+    start = start.substring(0, Math.min(start.length(), 64)).toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+        || start.startsWith("<body");
+  }
+
   private static String text(JsonNode json, String field) {
     JsonNode node = json.get(field);
     return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;

@@ -6,24 +6,41 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.DataHubValidationException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns a failed {@link HttpOutcome} into the SDK's exception for the request that ended so. */
 public final class Failures {
+  private static final String UNKNOWN_FATE = "; the outcome is unknown: it may have been applied by the server "
+      + "before the answer was lost (sending an UPSERT again is safe)";
+
+  private static final String NOT_GMS = "the answer is an HTML page, not JSON from GMS: "
+      + "is the server URL GMS's (e.g. http://<host>:8080 or https://<host>/api/gms) rather than the DataHub "
+      + "frontend or a proxy's login page? The page: ";
+
   private Failures() {}
 
   /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
   public static DataHubException toException(HttpOutcome outcome, HttpCall call) {
     switch (outcome.kind()) {
       case ANSWERED:
+        if (outcome.status() >= 200 && outcome.status() < 300) {
+          return serverError(outcome.status(), NOT_GMS + ErrorBody.message(outcome.body()), call,
+              outcome.attempts());
+        }
         return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
       case TRANSPORT:
         return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
-            about(call) + describe(outcome.error()), outcome.error());
+            about(call) + describe(outcome.error()) + fate(call, outcome.error()), outcome.error());
       case DEADLINE:
         return deadline(outcome, call);
       case CLOSED:
         return new DataHubTransportException(call.method(), call.path(), outcome.attempts(),
-            about(call) + "the emitter was closed before the request finished", null);
+            about(call) + "the emitter was closed before the request finished"
+                + (outcome.attempts() > 0 && isWrite(call) ? UNKNOWN_FATE : ""), null);
       case LOCAL:
         return new DataHubException(call.method() + " " + call.path() + " was not sent: " + about(call)
             + outcome.error().getMessage(), outcome.error());
@@ -59,10 +76,47 @@ public final class Failures {
       reason += "; last answer HTTP " + last.status() + (message.isEmpty() ? "" : ": " + message);
       cause = serverError(last.status(), message, call, last.attempts());
     } else if (last != null && last.error() != null) {
-      reason += "; last error " + describe(last.error());
+      reason += "; last error " + describe(last.error()) + fate(call, last.error());
       cause = last.error();
     }
     return new DataHubTransportException(call.method(), call.path(), outcome.attempts(), reason, cause);
+  }
+
+  /**
+   * What a transport failure means for a write: refused connections and unknown hosts never reached the server;
+   * anything else (reset, timeout) may have come after the server applied the request.
+   */
+  private static String fate(HttpCall call, Throwable error) {
+    if (!isWrite(call)) {
+      return "";
+    }
+    if (error instanceof ConnectException || error instanceof UnknownHostException
+        || isCertificateFailure(error)) {
+      return "; the request did not reach the server";
+    }
+    return UNKNOWN_FATE;
+  }
+
+  /**
+   * Whether {@code error} is a refused TLS certificate or host name, which no retry can cure: the server's
+   * certificate chain is not trusted, or it is not for the host connected to.
+   */
+  static boolean isCertificateFailure(Throwable error) {
+    if (error instanceof SSLPeerUnverifiedException) {
+      return true;
+    }
+    if (error instanceof SSLHandshakeException) {
+      for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof CertificateException) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWrite(HttpCall call) {
+    return !call.method().equals("GET");
   }
 
   private static String about(HttpCall call) {
@@ -74,6 +128,12 @@ public final class Failures {
 
   private static String describe(Throwable e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+    String text = e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+    if (isCertificateFailure(e)) {
+      text += " (the server's TLS certificate is not trusted, or not for this host name; for a private CA pass an "
+          + "OkHttpClient that trusts it with RestEmitterConfig.Builder.httpClient; certificate checks are only "
+          + "ever skipped with insecureSkipTlsVerification(true))";
+    }
+    return text;
   }
 }

@@ -7,30 +7,63 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.io.IOException;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * Makes the emitter's OkHttp client: derived from the caller's with {@code newBuilder()} (keeping its TLS, proxy
  * and connection pool) or new, always with a dispatcher of its own (daemon threads, limits that do not throttle
- * the emitter's own in-flight bound) so that closing the emitter never touches the caller's dispatcher.
+ * the emitter's own in-flight bound) so that closing the emitter never touches the caller's dispatcher. OkHttp's
+ * own retry on connection failure is off: every repeat is the SDK's, bounded and counted by its retry policy.
  */
 public final class HttpClients {
+  /**
+   * Where a 503's {@code Retry-After} is kept for the SDK: OkHttp itself repeats a 503 whose {@code Retry-After} is
+   * 0 (behind the retry policy, uncounted) and fails on one that does not fit an int, so the header is renamed
+   * before OkHttp's retry logic sees it.
+   */
+  static final String RETRY_AFTER_KEPT = "X-Mlmeta-Retry-After";
+
   private HttpClients() {}
 
   /** The client to use; {@code base} may be null. */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
       int maxRequests) {
+    return create(base, connect, read, write, maxRequests, false);
+  }
+
+  /** The client to use; {@code base} may be null; {@code insecure} accepts any certificate and host name. */
+  public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
+      int maxRequests, boolean insecure) {
     Dispatcher dispatcher = new Dispatcher(executor());
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
     OkHttpClient.Builder b = base == null ? new OkHttpClient.Builder() : base.newBuilder();
-    return b.dispatcher(dispatcher)
+    if (insecure) {
+      InsecureTls.apply(b);
+    }
+    return b.addNetworkInterceptor(HttpClients::keepRetryAfterFromOkHttp)
+        .dispatcher(dispatcher)
         .connectTimeout(connect)
         .readTimeout(read)
         .writeTimeout(write)
         .callTimeout(Duration.ZERO)
+        // OkHttp would otherwise repeat a request on a failed pooled connection by itself, behind the SDK's
+        // RetryPolicy: unbounded by maxAttempts, not counted in attempts, and a POST that had landed sent again.
+        .retryOnConnectionFailure(false)
         .build();
+  }
+
+  private static Response keepRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER_KEPT, retryAfter).build();
   }
 
   /** Cancels what is under way and stops the dispatcher's threads; evicts the pool only if {@code ownPool}. */

@@ -67,9 +67,12 @@ public final class HttpOutcome {
     return kind;
   }
 
-  /** Whether the server answered with a 2xx status. */
+  /**
+   * Whether the server answered with a 2xx status and a body that is not an HTML page: GMS answers JSON, so a
+   * 2xx HTML page comes from something else (a proxy's login page, the DataHub frontend) and acknowledges nothing.
+   */
   public boolean isSuccess() {
-    return kind == Kind.ANSWERED && status >= 200 && status < 300;
+    return kind == Kind.ANSWERED && status >= 200 && status < 300 && !ErrorBody.isHtml(body);
   }
 
   /** The HTTP status of an answer; 0 otherwise. */

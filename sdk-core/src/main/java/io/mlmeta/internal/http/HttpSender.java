@@ -108,6 +108,11 @@ public final class HttpSender {
       Request request;
       try {
         sentToken = token.get();
+      } catch (RuntimeException e) {
+        finish(HttpOutcome.local(TokenFailure.of(e), attempts));
+        return;
+      }
+      try {
         request = request(sentToken);
       } catch (RuntimeException e) {
         finish(HttpOutcome.local(e, attempts));
@@ -134,6 +139,16 @@ public final class HttpSender {
 
     @Override
     public void onResponse(Call okCall, Response response) {
+      try {
+        handle(okCall, response);
+      } catch (RuntimeException e) {
+        // Nothing thrown here may leave the exchange open: OkHttp would drop it and the future never complete.
+        LOG.warn("{}: handling the answer failed: {}", call, e.toString());
+        finish(HttpOutcome.transport(e, attempts));
+      }
+    }
+
+    private void handle(Call okCall, Response response) {
       int status = response.code();
       String text;
       try (ResponseBody body = response.body()) {
@@ -147,8 +162,10 @@ public final class HttpSender {
         LOG.debug("{}: HTTP 401, retrying once with a refreshed token", call);
         attempt();
       } else if (policy.retriesStatus(status) && attempts < policy.maxAttempts()) {
-        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), Instant.now());
-        long delay = retryAfter.map(Duration::toNanos).orElseGet(() -> policy.backoffNanos(attempts));
+        String header = response.header(HttpClients.RETRY_AFTER_KEPT);
+        Optional<Duration> retryAfter = RetryAfter.parse(header != null ? header : response.header("Retry-After"),
+            Instant.now());
+        long delay = retryAfter.map(RetryAfter::nanos).orElseGet(() -> policy.backoffNanos(attempts));
         retryLater(delay, answer);
       } else {
         finish(answer);
@@ -174,7 +191,8 @@ public final class HttpSender {
         finish(HttpOutcome.closed(attempts));
       } else if (deadlineAt - System.nanoTime() <= DEADLINE_SLACK_NANOS) {
         finish(HttpOutcome.deadline(policy.deadline(), attempts, failure));
-      } else if (policy.retriesConnectionFailures() && attempts < policy.maxAttempts()) {
+      } else if (policy.retriesConnectionFailures() && attempts < policy.maxAttempts()
+          && !Failures.isCertificateFailure(e)) {
         retryLater(policy.backoffNanos(attempts), failure);
       } else {
         finish(failure);

@@ -9,7 +9,14 @@ import java.util.Optional;
 
 /** Reads an HTTP {@code Retry-After} header: delay seconds or an HTTP date. */
 final class RetryAfter {
+  private static final Duration MAX = Duration.ofNanos(Long.MAX_VALUE);
+
   private RetryAfter() {}
+
+  /** The delay in nanoseconds, saturated at {@link Long#MAX_VALUE} (a wait that long only meets the deadline). */
+  static long nanos(Duration delay) {
+    return delay.compareTo(MAX) >= 0 ? Long.MAX_VALUE : delay.toNanos();
+  }
 
   static Optional<Duration> parse(String header, Instant now) {
     if (header == null || header.isBlank()) {

@@ -7,6 +7,8 @@ import io.mlmeta.internal.SdkVersion;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of a connection to GMS, built from a {@link RestEmitterConfig}: the OkHttp client, the retry
@@ -14,6 +16,8 @@ import okhttp3.OkHttpClient;
  * reader so that both retry, authenticate and time out the same way.
  */
 public final class Transport implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+
   private final RestEmitterConfig config;
   private final OkHttpClient client;
   private final ScheduledThreadPoolExecutor scheduler;
@@ -21,8 +25,14 @@ public final class Transport implements AutoCloseable {
 
   private Transport(RestEmitterConfig config) {
     this.config = config;
+    if (config.insecureSkipTlsVerification()) {
+      LOG.warn("TLS verification is OFF for {} (insecureSkipTlsVerification): any certificate and host name is "
+          + "accepted, so the traffic and the token can be read and changed on the way. Use it for a throw-away "
+          + "test server only", config.server());
+    }
     this.client = HttpClients.create(config.httpClient().orElse(null), config.connectTimeout(),
-        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()));
+        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()),
+        config.insecureSkipTlsVerification());
     this.scheduler = new ScheduledThreadPoolExecutor(1, HttpClients.daemonThreads("mlmeta-retry"));
     scheduler.setRemoveOnCancelPolicy(true);
     RetryPolicy retry = config.retryPolicy();

@@ -47,6 +47,9 @@ public final class ReadCodec {
    */
   public static Optional<EntityAspects> entity(Urn urn, JsonNode body) {
     JsonNode aspects = body.path("aspects");
+    if (!aspects.isObject()) {
+      throw new IllegalArgumentException("expected {\"aspects\": {...}} but got " + abbreviate(body));
+    }
     Map<String, VersionedAspect<Aspect>> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = aspects.fields();
     while (fields.hasNext()) {
@@ -66,8 +69,15 @@ public final class ReadCodec {
     return out.isEmpty() ? Optional.empty() : Optional.of(EntityAspects.of(urn, out));
   }
 
-  /** One page of a Rest.li {@code /relationships} answer. */
+  /**
+   * One page of a Rest.li {@code /relationships} answer.
+   *
+   * @throws IllegalArgumentException if it has no {@code relationships} array or an edge is not a URN
+   */
   public static RelationshipPage relationships(JsonNode body) {
+    if (!body.path("relationships").isArray()) {
+      throw new IllegalArgumentException("expected {\"relationships\": [...]} but got " + abbreviate(body));
+    }
     List<Relationship> found = new ArrayList<>();
     for (JsonNode r : body.path("relationships")) {
       found.add(Relationship.of(r.path("type").asText(), Urn.parse(r.path("entity").asText())));

@@ -33,6 +33,25 @@ class FailuresTest {
 
     assertThat(e.attempts()).isEqualTo(5);
     assertThat(e.getMessage()).isEqualTo("POST /aspects?action=ingestProposal failed after 5 attempts: "
-        + "(urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD), aspect status) ConnectException: Connection refused");
+        + "(urn:li:dataset:(urn:li:dataPlatform:hive,a,PROD), aspect status) ConnectException: Connection refused; "
+        + "the request did not reach the server");
+  }
+
+  @Test
+  void aWriteWhoseConnectionBrokeAfterSendingMayHaveLanded() {
+    DataHubTransportException e = (DataHubTransportException) Failures.toException(
+        HttpOutcome.transport(new java.net.SocketException("Connection reset"), 1), call);
+
+    assertThat(e.getMessage()).endsWith("SocketException: Connection reset; the outcome is unknown: it may have "
+        + "been applied by the server before the answer was lost (sending an UPSERT again is safe)");
+  }
+
+  @Test
+  void aFailedReadSaysNothingAboutLanding() {
+    HttpCall read = new HttpCall("GET", "/aspects/x", null, "urn:li:corpuser:x", "status");
+    DataHubTransportException e = (DataHubTransportException) Failures.toException(
+        HttpOutcome.transport(new java.net.SocketException("Connection reset"), 1), read);
+
+    assertThat(e.getMessage()).endsWith("SocketException: Connection reset");
   }
 }

@@ -30,4 +30,12 @@ class RetryAfterTest {
     assertThat(RetryAfter.parse(null, now)).isEmpty();
     assertThat(RetryAfter.parse("-1", now)).isEmpty();
   }
+
+  @Test
+  void aWaitTooLongForNanosecondsSaturates() {
+    assertThat(RetryAfter.nanos(RetryAfter.parse("99999999999", now).orElseThrow())).isEqualTo(Long.MAX_VALUE);
+    assertThat(RetryAfter.nanos(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now).orElseThrow()))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(RetryAfter.nanos(Duration.ofSeconds(2))).isEqualTo(2_000_000_000L);
+  }
 }

@@ -1,0 +1,144 @@
+package io.mlmeta.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmeta.DataHubTransportException;
+import io.mlmeta.aspect.Status;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.mcp.SystemMetadata;
+import io.mlmeta.testing.FaultInjectingGms;
+import io.mlmeta.testing.FaultInjectingGms.Fault;
+import io.mlmeta.urn.DatasetUrn;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * close() with thousands of proposals under way: acknowledged, waiting for a retry, or waiting for an answer that
+ * does not come. Every future completes at once, acknowledged (and then held by the server) or failed with a
+ * transport exception saying the emitter closed; nothing handed over after close is taken silently.
+ */
+class CloseUnderLoadTest {
+  private static final int DEFAULT_IN_FLIGHT = 1_000;
+  private static final int FULL_IN_FLIGHT = 10_000;
+
+  /** Of every 10 requests: one never answered, five answered 429 with Retry-After 20 s, four accepted. */
+  private static Fault plan(long n) {
+    if (n % 10 == 0) {
+      return Fault.HOLD;
+    }
+    return n % 2 == 1 ? Fault.TOO_MANY_REQUESTS : Fault.NONE;
+  }
+
+  @Test
+  void closeWithThousandsInFlightCompletesEveryFutureAndRefusesLaterEmits() throws Exception {
+    closeWithInFlight(DEFAULT_IN_FLIGHT);
+  }
+
+  @Test
+  @Tag("full")
+  void closeWithTenThousandInFlightCompletesEveryFutureAndRefusesLaterEmits() throws Exception {
+    closeWithInFlight(FULL_IN_FLIGHT);
+  }
+
+  private static void closeWithInFlight(int inFlight) throws Exception {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(CloseUnderLoadTest::plan, 20)) {
+      RestEmitter emitter = RestEmitter.create(config(gms).maxInFlight(inFlight).build());
+      List<CompletableFuture<EmitResult>> futures = new ArrayList<>(inFlight);
+      for (int i = 0; i < inFlight; i++) {
+        futures.add(emitter.emitAsync(proposal(i)));
+      }
+      long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (gms.requests() < inFlight && System.nanoTime() < waitUntil) {
+        Thread.sleep(10);
+      }
+      assertThat(gms.requests()).as("every proposal reached the server once").isEqualTo(inFlight);
+
+      long closing = System.nanoTime();
+      emitter.close(Duration.ofMillis(200));
+      int acknowledged = 0;
+      int closed = 0;
+      for (CompletableFuture<EmitResult> future : futures) {
+        try {
+          assertThat(future.get(5, TimeUnit.SECONDS).isAcknowledged()).isTrue();
+          acknowledged++;
+        } catch (ExecutionException e) {
+          assertThat(e.getCause()).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
+          closed++;
+        }
+      }
+      long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+
+      System.out.printf("RELIABILITY close: inFlight=%d acknowledged=%d failedClosed=%d closeAndDrain=%dms%n",
+          inFlight, acknowledged, closed, closeMillis);
+      assertThat(acknowledged + closed).isEqualTo(inFlight);
+      assertThat(acknowledged).isEqualTo(gms.distinctAccepted()).isEqualTo(inFlight * 4 / 10);
+      assertThat(closeMillis).isLessThan(5_000);
+      assertThatThrownBy(() -> emitter.emitAsync(proposal(-1))).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> emitter.emit(proposal(-1))).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> emitter.emitAll(List.of(proposal(-1)))).isInstanceOf(IllegalStateException.class);
+      assertThat(gms.requests()).isEqualTo(inFlight);
+    }
+  }
+
+  /** A producer racing close(): each emitAsync either returns a future that completes, or throws. */
+  @Test
+  void aProducerRacingCloseGetsAFutureThatCompletesOrAnIllegalStateException() throws Exception {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(n -> n % 50 == 0 ? Fault.TOO_MANY_REQUESTS : Fault.NONE,
+        20)) {
+      RestEmitter emitter = RestEmitter.create(config(gms).maxInFlight(64).build());
+      List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
+      AtomicReference<Throwable> stoppedBy = new AtomicReference<>();
+      Thread producer = new Thread(() -> {
+        try {
+          for (int i = 0; i < 100_000; i++) {
+            CompletableFuture<EmitResult> f = emitter.emitAsync(proposal(i));
+            synchronized (futures) {
+              futures.add(f);
+            }
+          }
+        } catch (Throwable e) {
+          stoppedBy.set(e);
+        }
+      });
+      producer.start();
+      while (gms.requests() < 1_000) {
+        Thread.sleep(5);
+      }
+      emitter.close(Duration.ofMillis(100));
+      producer.join(10_000);
+
+      assertThat(producer.isAlive()).isFalse();
+      assertThat(stoppedBy.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+      int acknowledged = 0;
+      synchronized (futures) {
+        for (CompletableFuture<EmitResult> f : futures) {
+          Throwable failure = f.handle((r, e) -> e).get(5, TimeUnit.SECONDS);
+          if (failure == null) {
+            acknowledged++;
+          } else {
+            assertThat(failure).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
+          }
+        }
+      }
+      assertThat(acknowledged).isEqualTo(gms.distinctAccepted());
+    }
+  }
+
+  private static RestEmitterConfig.Builder config(FaultInjectingGms gms) {
+    return RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(60))
+        .readTimeout(Duration.ofSeconds(60));
+  }
+
+  private static MetadataChangeProposal proposal(int seq) {
+    return MetadataChangeProposal.upsert(DatasetUrn.of("hive", "close" + (seq % 100)), Status.of(false))
+        .withSystemMetadata(SystemMetadata.builder().runId("seq-" + seq).build());
+  }
+}

@@ -1,0 +1,211 @@
+package io.mlmeta.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubServerException;
+import io.mlmeta.DataHubTransportException;
+import io.mlmeta.aspect.Status;
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.emit.RetryPolicy;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.mcp.SystemMetadata;
+import io.mlmeta.testing.FaultInjectingGms;
+import io.mlmeta.testing.FaultInjectingGms.Fault;
+import io.mlmeta.urn.DatasetUrn;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery under injected faults (see {@link FaultInjectingGms#standardPlan}: 5% 503, 1% 429 with Retry-After 1 s,
+ * 1% connections reset without an answer): every proposal ends acknowledged or failed, the server holds exactly
+ * the acknowledged ones, the attempts the SDK reports are the requests the server saw, and no future is left
+ * incomplete. The full-size runs (100,000 proposals) are tagged {@code full}: {@code mvn -Preliability-full}.
+ */
+class FaultInjectionTest {
+  private static final int DEFAULT_MCPS = 5_000;
+  private static final int FULL_MCPS = 100_000;
+  private static final int BATCH_SIZE = 10;
+
+  @Test
+  void asyncEmitsUnderFaultsAllEndAndTheServerHoldsExactlyTheAcknowledged() throws Exception {
+    runAsync(DEFAULT_MCPS, Duration.ofSeconds(60));
+  }
+
+  @Test
+  void batchesUnderFaultsAllEndAndTheServerHoldsExactlyTheAcknowledged() {
+    runBatches(DEFAULT_MCPS, Duration.ofSeconds(60));
+  }
+
+  @Test
+  @Tag("full")
+  void asyncEmitsUnderFaultsFullSize() throws Exception {
+    runAsync(FULL_MCPS, Duration.ofMinutes(10));
+  }
+
+  @Test
+  @Tag("full")
+  void batchesUnderFaultsFullSize() {
+    runBatches(FULL_MCPS, Duration.ofMinutes(10));
+  }
+
+  @Test
+  void aLostAcknowledgementIsRetriedAndTheServerSeesTheProposalTwice() {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(n -> n == 1 ? Fault.ACCEPT_THEN_RESET : Fault.NONE, 0);
+        RestEmitter emitter = RestEmitter.create(config(gms).build())) {
+      EmitResult result = emitter.emit(proposal(1));
+
+      assertThat(result.attempts()).isEqualTo(2);
+      assertThat(gms.distinctAccepted()).isEqualTo(1);
+      assertThat(gms.duplicates()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * The one case where the server holds a proposal the SDK did not acknowledge: it was accepted, the answer was
+   * lost, and no retry was left. The failure says the outcome is unknown.
+   */
+  @Test
+  void aLostAcknowledgementWithNoRetryLeftIsReportedAsPossiblyApplied() {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(n -> Fault.ACCEPT_THEN_RESET, 0);
+        RestEmitter emitter = RestEmitter.create(config(gms).retryPolicy(RetryPolicy.none()).build())) {
+      CompletableFuture<EmitResult> future = emitter.emitAsync(proposal(1));
+      Throwable failure = future.handle((r, e) -> e).join();
+
+      assertThat(failure).isInstanceOf(DataHubTransportException.class)
+          .hasMessageContaining("may have been applied");
+      assertThat(((DataHubTransportException) failure).attempts()).isEqualTo(1);
+      assertThat(gms.requests()).isEqualTo(1);
+      assertThat(gms.distinctAccepted()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * Regression: OkHttp repeated a request by itself when a reused connection failed, behind the retry policy, so
+   * that {@code RetryPolicy.none()} sent a landed proposal twice and reported one attempt.
+   */
+  @Test
+  void aResetOnAReusedConnectionIsNotRepeatedBehindTheRetryPolicy() {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(n -> n == 2 ? Fault.ACCEPT_THEN_RESET : Fault.NONE, 0);
+        RestEmitter emitter = RestEmitter.create(config(gms).retryPolicy(RetryPolicy.none()).build())) {
+      emitter.emit(proposal(1));
+      Throwable failure = emitter.emitAsync(proposal(2)).handle((r, e) -> e).join();
+
+      assertThat(failure).isInstanceOf(DataHubTransportException.class);
+      assertThat(gms.requests()).isEqualTo(2);
+      assertThat(gms.duplicates()).isZero();
+    }
+  }
+
+  private static void runAsync(int count, Duration deadline) throws Exception {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(FaultInjectingGms::standardPlan, 1)) {
+      long start = System.nanoTime();
+      long end = start + deadline.toNanos();
+      int acknowledged = 0;
+      int failed = 0;
+      long attempts = 0;
+      try (RestEmitter emitter = RestEmitter.create(config(gms).build())) {
+        List<CompletableFuture<EmitResult>> futures = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          futures.add(emitter.emitAsync(proposal(i)));
+        }
+        for (CompletableFuture<EmitResult> future : futures) {
+          try {
+            EmitResult result = future.get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            assertThat(result.isAcknowledged()).isTrue();
+            acknowledged++;
+            attempts += result.attempts();
+          } catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(DataHubException.class);
+            failed++;
+            attempts += attemptsOf(e.getCause());
+          } catch (TimeoutException e) {
+            throw new AssertionError("a future was still incomplete at the deadline of " + deadline, e);
+          }
+        }
+      }
+      long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+      report("async", count, acknowledged, failed, gms, count, wallMillis);
+      assertThat(acknowledged + failed).isEqualTo(count);
+      assertThat(gms.distinctAccepted()).isEqualTo(acknowledged);
+      assertThat(gms.duplicates()).isZero();
+      assertThat(attempts).as("attempts the SDK reports vs requests the server saw").isEqualTo(gms.requests());
+      assertThat(gms.count(Fault.RESET)).isPositive();
+      assertThat(System.nanoTime()).isLessThan(end);
+    }
+  }
+
+  private static void runBatches(int count, Duration deadline) {
+    try (FaultInjectingGms gms = FaultInjectingGms.start(FaultInjectingGms::standardPlan, 1)) {
+      long start = System.nanoTime();
+      List<MetadataChangeProposal> proposals = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        proposals.add(proposal(i));
+      }
+      List<EmitResult> results;
+      try (RestEmitter emitter = RestEmitter.create(config(gms).batchMaxProposals(BATCH_SIZE).build())) {
+        results = CompletableFuture.supplyAsync(() -> emitter.emitAll(proposals))
+            .orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).join();
+      }
+      long wallMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      int acknowledged = (int) results.stream().filter(EmitResult::isAcknowledged).count();
+
+      report("batch", count, acknowledged, count - acknowledged, gms, count / BATCH_SIZE, wallMillis);
+      assertThat(results).hasSize(count).doesNotContainNull();
+      assertThat(gms.distinctAccepted()).isEqualTo(acknowledged);
+      assertThat(gms.duplicates()).isZero();
+      for (EmitResult r : results) {
+        if (r.isAcknowledged()) {
+          assertThat(gms.accepted(r.proposal().entityUrn().toString(), r.proposal().aspectName(),
+              r.proposal().systemMetadata().get().runId())).isTrue();
+        }
+      }
+    }
+  }
+
+  private static RestEmitterConfig.Builder config(FaultInjectingGms gms) {
+    return RestEmitterConfig.builder()
+        .server(gms.url())
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(10))
+        .writeTimeout(Duration.ofSeconds(10))
+        .deadline(Duration.ofSeconds(60))
+        .maxInFlight(32)
+        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(200))
+            .build());
+  }
+
+  private static MetadataChangeProposal proposal(int seq) {
+    return MetadataChangeProposal.upsert(DatasetUrn.of("hive", "table" + (seq % 1000)), Status.of(seq % 2 == 0))
+        .withSystemMetadata(SystemMetadata.builder().runId("seq-" + seq).build());
+  }
+
+  private static int attemptsOf(Throwable e) {
+    if (e instanceof DataHubServerException) {
+      return ((DataHubServerException) e).attempts();
+    }
+    if (e instanceof DataHubTransportException) {
+      return ((DataHubTransportException) e).attempts();
+    }
+    return 0;
+  }
+
+  private static void report(String mode, int count, int acknowledged, int failed, FaultInjectingGms gms,
+      int minimalRequests, long wallMillis) {
+    System.out.printf("RELIABILITY %s: mcps=%d acknowledged=%d failed=%d requests=%d retries=%d (503=%d 429=%d "
+            + "reset=%d) duplicates=%d serverDistinct=%d wall=%dms%n", mode, count, acknowledged, failed,
+        gms.requests(), gms.requests() - minimalRequests, gms.count(Fault.UNAVAILABLE),
+        gms.count(Fault.TOO_MANY_REQUESTS), gms.count(Fault.RESET), gms.duplicates(), gms.distinctAccepted(),
+        wallMillis);
+  }
+}
