@@ -35,7 +35,7 @@ class LocalStoreCrashTest {
 
   @Test
   @Tag("full")
-  @Timeout(value = 600, unit = TimeUnit.SECONDS)
+  @Timeout(value = 1200, unit = TimeUnit.SECONDS)
   void everyAcknowledgedWriteSurvivesTenKills() throws Exception {
     killRounds(10, 2_000);
   }

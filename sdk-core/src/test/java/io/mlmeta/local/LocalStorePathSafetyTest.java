@@ -2,6 +2,7 @@ package io.mlmeta.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.urn.DatasetUrn;
@@ -16,14 +17,41 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * URNs crafted to escape the store directory ({@code ..}, {@code /}, {@code %2F}, NUL-free control characters,
- * unicode, 10,000-character names) are stored as data and read back unchanged: no file name comes from a URN, so
- * the directory tree holds the same two files before and after, and nothing is written beside the store.
- */
 class LocalStorePathSafetyTest {
+  private static final List<Urn> CRAFTED = List.of(
+      Urn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,../../../../etc/passwd,PROD)"),
+      Urn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,/tmp/absolute/escape,PROD)"),
+      Urn.parse("urn:li:corpuser:..%2F..%2Foutside"),
+      Urn.parse("urn:li:corpuser:..\\..\\windows"),
+      Urn.parse("urn:li:tag:\u65e5\u672c\u8a9e \u00fcn\u00efc\u00f6d\u00e9 \uD83D\uDE00"),
+      Urn.parse("urn:li:tag:" + "a".repeat(10_000)),
+      Urn.parse("urn:li:tag:store.log"),
+      Urn.parse("urn:li:tag:~1~0%00.."));
+
   @TempDir
-  Path temp;
+  Path root;
+
+  @Test
+  void craftedUrnsWriteNothingOutsideTheStoreAndReadBack() throws IOException {
+    Path dir = root.resolve("store");
+    try (LocalStore store = LocalStore.open(dir)) {
+      for (Urn urn : CRAFTED) {
+        store.emit(MetadataChangeProposal.upsert(urn, RawAspect.of("note", "{\"urn\":\"" + jsonEscape(urn) + "\"}")));
+        if (Status.TYPE.appliesTo(urn.entityType())) {
+          store.emit(MetadataChangeProposal.upsert(urn, Status.of(true)));
+        }
+      }
+    }
+
+    try (LocalStore store = LocalStore.open(dir)) {
+      for (Urn urn : CRAFTED) {
+        assertThat(store.exists(urn)).as("%s", urn).isTrue();
+        assertThat(store.getAspect(urn, RawAspect.of("note", "{}").aspectType()).orElseThrow().json())
+            .contains(jsonEscape(urn).substring(0, Math.min(40, jsonEscape(urn).length())));
+      }
+    }
+    assertThat(allFiles(root)).containsExactlyInAnyOrder("store/store.log", "store/store.lock");
+  }
 
   private static List<Urn> hostileUrns() {
     return List.of(
@@ -40,15 +68,19 @@ class LocalStorePathSafetyTest {
         Urn.create("container", "..%2F..%2F"));
   }
 
+  /**
+   * Typed URNs built from hostile names, written, compacted and reopened: the whole temporary tree (a neighbour
+   * file included) is the same before and after, and the store directory holds its two files only.
+   */
   @Test
   void hostileUrnsAreStoredAsDataAndNothingIsWrittenOutsideTheStore() throws IOException {
-    Path store = temp.resolve("store");
+    Path store = root.resolve("store");
     Files.createDirectories(store);
-    Files.writeString(temp.resolve("neighbour.txt"), "untouched");
+    Files.writeString(root.resolve("neighbour.txt"), "untouched");
     try (LocalStore s = LocalStore.open(store)) {
       s.emit(MetadataChangeProposal.upsert(DatasetUrn.of("hive", "ordinary"), Status.of(false)));
     }
-    List<String> before = tree(temp);
+    List<String> before = tree(root);
 
     try (LocalStore s = LocalStore.open(store)) {
       for (Urn urn : hostileUrns()) {
@@ -63,9 +95,20 @@ class LocalStorePathSafetyTest {
       }
     }
 
-    assertThat(tree(temp)).isEqualTo(before);
+    assertThat(tree(root)).isEqualTo(before);
     assertThat(tree(store)).containsExactly("store.lock", "store.log");
-    assertThat(Files.readString(temp.resolve("neighbour.txt"))).isEqualTo("untouched");
+    assertThat(Files.readString(root.resolve("neighbour.txt"))).isEqualTo("untouched");
+  }
+
+  private static List<String> allFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .collect(Collectors.toList());
+    }
+  }
+
+  private static String jsonEscape(Urn urn) {
+    return urn.toString().replace("\\", "\\\\");
   }
 
   private static List<String> tree(Path root) throws IOException {

@@ -39,13 +39,13 @@ class TlsTest {
   private static final MetadataChangeProposal MCP =
       MetadataChangeProposal.upsert(DatasetUrn.of("hive", "tls"), Status.of(false));
 
-  private final HeldCertificate localhost = new HeldCertificate.Builder().commonName("localhost")
+  private static final HeldCertificate LOCALHOST = new HeldCertificate.Builder().commonName("localhost")
       .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").build();
   private final MockWebServer server = MockServers.noDelay();
 
   @BeforeEach
   void start() throws IOException {
-    HandshakeCertificates serverCerts = new HandshakeCertificates.Builder().heldCertificate(localhost).build();
+    HandshakeCertificates serverCerts = new HandshakeCertificates.Builder().heldCertificate(LOCALHOST).build();
     server.useHttps(serverCerts.sslSocketFactory(), false);
     server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
       @Override
@@ -65,7 +65,7 @@ class TlsTest {
   @Test
   void aCallersClientTrustingTheCertificateWorks() {
     HandshakeCertificates trust = new HandshakeCertificates.Builder()
-        .addTrustedCertificate(localhost.certificate()).build();
+        .addTrustedCertificate(LOCALHOST.certificate()).build();
     OkHttpClient client = new OkHttpClient.Builder()
         .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
     RestEmitterConfig config = config().httpClient(client).build();
@@ -98,7 +98,7 @@ class TlsTest {
     HeldCertificate other = new HeldCertificate.Builder().commonName("example.com")
         .addSubjectAlternativeName("example.com").build();
     HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(other.certificate())
-        .addTrustedCertificate(localhost.certificate()).build();
+        .addTrustedCertificate(LOCALHOST.certificate()).build();
     server.useHttps(new HandshakeCertificates.Builder().heldCertificate(other).build().sslSocketFactory(), false);
     OkHttpClient client = new OkHttpClient.Builder()
         .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
