@@ -104,8 +104,16 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     }
     String base = "/relationships?urn=" + urn.urlEncoded() + "&types=List(" + String.join(",", types)
         + ")&direction=" + direction.name();
-    return RelationshipPages.stream(pageSize, (start, count) ->
-        get(base + "&start=" + start + "&count=" + count, urn, null, ReadCodec::relationships).orElse(null));
+    return RelationshipPages.stream(pageSize, (start, count) -> {
+      String path = base + "&start=" + start + "&count=" + count;
+      ReadCodec.RelationshipPage page = get(path, urn, null, ReadCodec::relationships).orElse(null);
+      if (page != null && page.start() != start && !page.relationships().isEmpty()) {
+        throw new DataHubServerException(200, "asked for relationships from " + start + " but the server answered "
+            + "the page from " + page.start() + "; stopping rather than reading the same edges again", "GET", path,
+            urn.toString(), null, 1);
+      }
+      return page;
+    });
   }
 
   /** Deletes {@code urn} and all its aspects for good: {@code POST /entities?action=delete}. */

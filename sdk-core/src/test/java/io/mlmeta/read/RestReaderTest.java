@@ -166,6 +166,26 @@ class RestReaderTest {
   }
 
   @Test
+  void aServerThatIgnoresStartIsRefusedInsteadOfPagedForever() throws Exception {
+    String firstPage = Golden.resource("golden/responses/relationships-page.json");
+    try (MockWebServer server = MockServers.noDelay()) {
+      server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return new MockResponse().setResponseCode(200).setBody(firstPage);
+        }
+      });
+      try (RestReader r = RestReader.create(config(server.url("/").toString()), 2)) {
+        assertThatThrownBy(() -> r.relationships(DEPLOYMENT, Set.of("DeployedTo"), RelationshipDirection.OUTGOING)
+            .count())
+            .isInstanceOf(DataHubServerException.class)
+            .hasMessageContaining("asked for relationships from 2 but the server answered the page from 0");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void hardDeleteRemovesTheEntity() {
     gms.store().emit(MetadataChangeProposal.upsert(DEPLOYMENT, Status.of(false)));
 
