@@ -22,7 +22,8 @@ public final class Transport implements AutoCloseable {
   private Transport(RestEmitterConfig config) {
     this.config = config;
     this.client = HttpClients.create(config.httpClient().orElse(null), config.connectTimeout(),
-        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()));
+        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()), config.maxInFlight(),
+        config.server().regionMatches(true, 0, "http://", 0, 7));
     this.scheduler = new ScheduledThreadPoolExecutor(1, HttpClients.daemonThreads("mlmeta-retry"));
     scheduler.setRemoveOnCancelPolicy(true);
     RetryPolicy retry = config.retryPolicy();
