@@ -121,7 +121,7 @@ public final class RestEmitter implements Emitter {
   public EmitResult emit(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
-    CompletableFuture<EmitResult> result = sendOne(proposal);
+    CompletableFuture<EmitResult> result = sendOne(proposal, true);
     try {
       return result.get();
     } catch (ExecutionException e) {
@@ -159,7 +159,7 @@ public final class RestEmitter implements Emitter {
     }
     CompletableFuture<EmitResult> result;
     try {
-      result = sendOne(proposal);
+      result = sendOne(proposal, false);
     } catch (RuntimeException e) {
       inFlight.release();
       throw e;
@@ -229,12 +229,13 @@ public final class RestEmitter implements Emitter {
         + (closed ? ", closed" : "") + "}";
   }
 
-  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal) {
+  /** Sends one proposal: on this thread ({@code wait}: the caller waits anyway) or on OkHttp's dispatcher. */
+  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal, boolean wait) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     HttpCall call = requests.single(stamped, requests.encode(stamped));
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
-    sender.send(call).whenComplete((outcome, error) -> {
+    (wait ? sender.sendOnThisThread(call) : sender.send(call)).whenComplete((outcome, error) -> {
       if (error != null) {
         result.completeExceptionally(new DataHubException(call + " failed: " + error, error));
       } else if (outcome.isSuccess()) {
