@@ -53,6 +53,7 @@ public final class RestEmitter implements Emitter {
   private final BatchSender batches;
   private final Semaphore inFlight;
   private final PendingWork pending = new PendingWork();
+  private final AsyncBatcher batcher;
   private final Object closeLock = new Object();
   private volatile boolean closed;
 
@@ -66,6 +67,8 @@ public final class RestEmitter implements Emitter {
         : new RestliRequests(async);
     this.batches = new BatchSender(sender, requests);
     this.inFlight = new Semaphore(config.maxInFlight());
+    this.batcher = config.asyncBatching()
+        ? new AsyncBatcher(config, requests, sender, batches, inFlight, pending) : null;
   }
 
   /** An emitter with {@code config}. */
@@ -136,13 +139,19 @@ public final class RestEmitter implements Emitter {
 
   /**
    * {@inheritDoc} With {@link Backpressure#BLOCK} this waits while {@link RestEmitterConfig#maxInFlight()} requests
-   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. The future
-   * completes on an HTTP thread: do not block in its callbacks.
+   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. With
+   * {@link RestEmitterConfig#asyncBatching()}, proposals wait for a slot instead (up to
+   * {@link RestEmitterConfig#batchMaxProposals()} of them) and the next free slot carries them in one batch request;
+   * the wait or refusal applies once that many wait. The future completes on an HTTP thread: do not block in its
+   * callbacks.
    */
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
+    if (batcher != null) {
+      return batcher.submit(proposal);
+    }
     if (config.backpressure() == Backpressure.REJECT) {
       if (!inFlight.tryAcquire()) {
         throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight); "
@@ -180,7 +189,8 @@ public final class RestEmitter implements Emitter {
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
-    return new BatchRun(input, requests, batches, inFlight, pending, config).run();
+    return new BatchRun(input, requests, batches, inFlight, pending, config,
+        batcher == null ? () -> { } : batcher::slotFreed).run();
   }
 
   @Override
@@ -216,6 +226,9 @@ public final class RestEmitter implements Emitter {
       pending.await(maxWait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (batcher != null) {
+      batcher.close();
     }
     sender.close();
     pending.failAll();
