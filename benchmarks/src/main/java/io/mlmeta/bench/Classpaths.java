@@ -40,10 +40,10 @@ final class Classpaths {
     return c;
   }
 
-  /** The classpath of a child JVM for {@code sdk} ("ours" or "peer"). */
+  /** The classpath of a child JVM for {@code sdk} ("ours", "ours-batching" or "peer"). */
   String childClasspath(String sdk) {
     List<String> cp = new ArrayList<>(common);
-    cp.addAll(sdk.equals("ours") ? ours : peer);
+    cp.addAll(sdk.startsWith("ours") ? ours : peer);
     return String.join(File.pathSeparator, cp);
   }
 

@@ -2,20 +2,29 @@ package io.mlmeta.bench;
 
 import io.mlmeta.bench.report.Stats;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The runs of one {@link Spec}, per SDK, in the order they ran (alternating ours, peer, ours, peer...). */
+/**
+ * The runs of one {@link Spec}, per SDK variant ("ours", "ours-batching", "peer"), in the order they ran (alternating
+ * ours, peer, ours, peer...).
+ */
 final class Pair {
   final Spec spec;
-  final List<RunResult> ours = new ArrayList<>();
-  final List<RunResult> peer = new ArrayList<>();
+  private final Map<String, List<RunResult>> runs = new LinkedHashMap<>();
 
   Pair(Spec spec) {
     this.spec = spec;
   }
 
   List<RunResult> runs(String sdk) {
-    return sdk.equals("ours") ? ours : peer;
+    return runs.computeIfAbsent(sdk, k -> new ArrayList<>());
+  }
+
+  /** Whether {@code sdk} ran. */
+  boolean has(String sdk) {
+    return runs.containsKey(sdk);
   }
 
   /** The median of {@code key} over {@code sdk}'s runs that reported a result. */
@@ -23,6 +32,15 @@ final class Pair {
     List<Double> values = new ArrayList<>();
     for (RunResult r : runs(sdk)) {
       values.add(r.hasResult() ? r.num(key) : Double.NaN);
+    }
+    return Stats.median(values);
+  }
+
+  /** The median over {@code sdk}'s runs of the client's process CPU per acknowledged proposal, in µs. */
+  double cpuMicrosPerMcp(String sdk) {
+    List<Double> values = new ArrayList<>();
+    for (RunResult r : runs(sdk)) {
+      values.add(r.hasResult() && r.num("ok") > 0 ? r.num("cpuSeconds") * 1e6 / r.num("ok") : Double.NaN);
     }
     return Stats.median(values);
   }
@@ -38,6 +56,6 @@ final class Pair {
 
   /** Whether every run of both SDKs passed the sink check. */
   boolean sinkOk() {
-    return ours.stream().allMatch(r -> r.sinkOk) && peer.stream().allMatch(r -> r.sinkOk);
+    return runs.values().stream().flatMap(List::stream).allMatch(r -> r.sinkOk);
   }
 }

@@ -34,14 +34,14 @@ final class Runner {
   /** {@code reps} alternating repetitions of {@code spec}; {@code sdks} says who runs ("ours", "peer" or both). */
   Pair pair(Spec spec, int reps, String... sdks) throws IOException {
     say("== " + spec.title + " (n=" + spec.n + ", warm-up >= " + spec.warmup + " MCPs and " + spec.warmupSeconds
-        + " s, latency " + spec.latencyMs + " ms"
+        + " s until the JIT settles, latency " + spec.latencyMs + " ms"
         + (spec.maxInFlight > 0 ? ", maxInFlight " + spec.maxInFlight : "") + ")");
     Pair pair = new Pair(spec);
     for (int rep = 1; rep <= reps; rep++) {
       for (String sdk : sdks) {
         RunResult r = one(sdk, spec);
         pair.runs(sdk).add(r);
-        say(String.format(Locale.ROOT, "   rep %d/%d %-4s %s", rep, reps, sdk, describe(spec, r)));
+        say(String.format(Locale.ROOT, "   rep %d/%d %-13s %s", rep, reps, sdk, describe(spec, r)));
       }
     }
     return pair;
@@ -139,8 +139,8 @@ final class Runner {
           r.num("processCpuMicros"), r.num("threadCpuMicros"), r.num("wallMicros"), r.num("bodyBytes"));
     } else {
       head = String.format(Locale.ROOT, "%,.0f MCPs/s, %,.0f ok, %,.0f failed, %,.0f pending in %.2f s (CPU %.2f s) "
-          + "after %,.0f warm-up", r.num("rate"), r.num("ok"), r.num("failed"), r.num("pending"), r.num("seconds"),
-          r.num("cpuSeconds"), r.num("warmup"));
+          + "after %,.0f warm-up in %.1f s", r.num("rate"), r.num("ok"), r.num("failed"), r.num("pending"),
+          r.num("seconds"), r.num("cpuSeconds"), r.num("warmup"), r.num("warmupSeconds"));
     }
     String failure = r.text("firstFailure");
     return head + String.format(Locale.ROOT, "; RSS %.0f MB, heap peak %.0f MB, after GC %.0f MB; %s%s",

@@ -39,6 +39,6 @@ final class Spec {
   }
 
   String scenario(String sdk) {
-    return sdk.equals("ours") ? oursScenario : peerScenario;
+    return sdk.startsWith("ours") ? oursScenario : peerScenario;
   }
 }

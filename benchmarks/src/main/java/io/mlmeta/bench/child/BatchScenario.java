@@ -6,8 +6,9 @@ final class BatchScenario {
 
   static void run(RunContext c) throws Exception {
     int warm = 0;
-    for (long t0 = System.nanoTime(); c.warmup > 0 && c.warming(warm, t0); warm += c.warmup) {
-      c.sdk.emitAll(warm, warm + c.warmup);
+    int chunk = Math.max(1, c.warmup / 4);
+    for (long t0 = System.nanoTime(); c.warmup > 0 && c.warming(warm, t0); warm += chunk) {
+      c.sdk.emitAll(warm, warm + chunk);
     }
     c.put("warmup", warm);
     c.startClock();

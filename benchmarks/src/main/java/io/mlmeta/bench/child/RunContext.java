@@ -9,6 +9,9 @@ import java.util.Map;
  * time, progress lines every 5 s, and the final {@code RESULT key=value ...} line the parent parses.
  */
 public final class RunContext {
+  /** The longest warm-up. */
+  static final double MAX_WARMUP_SECONDS = 10;
+  private static final java.lang.management.CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -22,6 +25,9 @@ public final class RunContext {
   private long wall0;
   private long cpu0;
   private long lastProgress = System.nanoTime();
+  private long jitCheckedAt;
+  private long jitMillis;
+  private boolean jitSettled;
 
   RunContext(Sdk sdk, int n, int warmup, double warmupSeconds, long timeoutSeconds, MemoryWatch memory) {
     this.sdk = sdk;
@@ -34,15 +40,28 @@ public final class RunContext {
 
   /**
    * Whether the warm-up goes on after {@code done} operations that started at {@code startNanos}: until at least
-   * {@link #warmup} operations and {@link #warmupSeconds} have passed, at most 20 x {@code warmup} operations and
-   * 60 s. The proposals of the warm-up count as sent; the timed phase numbers its own after them.
+   * {@link #warmup} operations and {@link #warmupSeconds} have passed and the JIT has settled (less than 10% of the
+   * last second spent compiling), at most {@link #MAX_WARMUP_SECONDS} and 100 x {@code warmup} operations. The
+   * proposals of the warm-up count as sent; the timed phase numbers its own after them.
    */
   boolean warming(long done, long startNanos) {
-    double seconds = (System.nanoTime() - startNanos) / 1e9;
-    if (done >= 20L * Math.max(1, warmup) || seconds >= 60) {
+    long now = System.nanoTime();
+    double seconds = (now - startNanos) / 1e9;
+    put("warmupSeconds", seconds);
+    if (done >= 100L * Math.max(1, warmup) || seconds >= MAX_WARMUP_SECONDS) {
       return false;
     }
-    return done < warmup || seconds < warmupSeconds;
+    if (jitCheckedAt == 0) {
+      jitCheckedAt = now;
+      jitMillis = JIT.getTotalCompilationTime();
+    }
+    if (now - jitCheckedAt >= 1_000_000_000L) {
+      long compiled = JIT.getTotalCompilationTime();
+      jitSettled = (compiled - jitMillis) < 0.1 * (now - jitCheckedAt) / 1e6;
+      jitCheckedAt = now;
+      jitMillis = compiled;
+    }
+    return done < warmup || seconds < warmupSeconds || !jitSettled;
   }
 
   /** Starts the timed phase. */

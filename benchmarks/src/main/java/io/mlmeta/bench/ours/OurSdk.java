@@ -13,14 +13,14 @@ import java.util.List;
 
 /**
  * Our SDK driven through its public {@link RestEmitter} with default settings (Rest.li endpoint, SYNC_PRIMARY,
- * Backpressure.BLOCK); {@code maxInFlight} may be overridden for tuning runs.
+ * Backpressure.BLOCK), or with the opt-in {@code asyncBatching}; {@code maxInFlight} may be overridden for tuning.
  */
 public final class OurSdk implements Sdk {
   private final RestEmitter emitter;
 
   /** An emitter to {@code server}; {@code maxInFlight} 0 keeps the default. */
-  public OurSdk(String server, int maxInFlight) {
-    RestEmitterConfig.Builder b = RestEmitterConfig.builder().server(server);
+  public OurSdk(String server, int maxInFlight, boolean asyncBatching) {
+    RestEmitterConfig.Builder b = RestEmitterConfig.builder().server(server).asyncBatching(asyncBatching);
     if (maxInFlight > 0) {
       b.maxInFlight(maxInFlight);
     }
