@@ -30,7 +30,7 @@ public final class DataHubClient implements AutoCloseable {
   /** Environment variable holding the access token. */
   public static final String GMS_TOKEN_ENV = "DATAHUB_GMS_TOKEN";
   /** How many times {@link EntityClient#update} tries a conflicting write. */
-  public static final int DEFAULT_UPDATE_ATTEMPTS = 16;
+  public static final int DEFAULT_UPDATE_ATTEMPTS = 32;
   /** The longest pause between two tries of a conflicting write. */
   public static final java.time.Duration DEFAULT_UPDATE_MAX_BACKOFF = java.time.Duration.ofSeconds(1);
 

@@ -32,9 +32,11 @@ final class BatchRun {
   private final PendingWork pending;
   private final RestEmitterConfig config;
   private final AtomicReferenceArray<EmitResult> results;
+  private final Runnable slotFreed;
 
   BatchRun(List<MetadataChangeProposal> input, IngestRequests requests, BatchSender batches, Semaphore inFlight,
-      PendingWork pending, RestEmitterConfig config) {
+      PendingWork pending, RestEmitterConfig config, Runnable slotFreed) {
+    this.slotFreed = slotFreed;
     this.input = input;
     this.requests = requests;
     this.batches = batches;
@@ -89,6 +91,7 @@ final class BatchRun {
     pending.track(done, () -> RestEmitter.closedFailure(call));
     return done.handle((r, closedMeanwhile) -> {
       inFlight.release();
+      slotFreed.run();
       for (WireItem item : chunk) {
         HttpCall about = call.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
         results.compareAndSet(item.index(), null,

@@ -53,6 +53,7 @@ public final class RestEmitter implements Emitter {
   private final BatchSender batches;
   private final Semaphore inFlight;
   private final PendingWork pending = new PendingWork();
+  private final AsyncBatcher batcher;
   private final Object closeLock = new Object();
   private volatile boolean closed;
 
@@ -66,6 +67,8 @@ public final class RestEmitter implements Emitter {
         : new RestliRequests(async);
     this.batches = new BatchSender(sender, requests);
     this.inFlight = new Semaphore(config.maxInFlight());
+    this.batcher = config.asyncBatching()
+        ? new AsyncBatcher(config, requests, sender, batches, inFlight, pending) : null;
   }
 
   /** An emitter with {@code config}. */
@@ -127,7 +130,7 @@ public final class RestEmitter implements Emitter {
   public EmitResult emit(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
-    CompletableFuture<EmitResult> result = sendOne(proposal);
+    CompletableFuture<EmitResult> result = sendOne(proposal, true);
     try {
       return result.get();
     } catch (ExecutionException e) {
@@ -142,13 +145,19 @@ public final class RestEmitter implements Emitter {
 
   /**
    * {@inheritDoc} With {@link Backpressure#BLOCK} this waits while {@link RestEmitterConfig#maxInFlight()} requests
-   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. The future
-   * completes on an HTTP thread: do not block in its callbacks.
+   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. With
+   * {@link RestEmitterConfig#asyncBatching()}, proposals wait for a slot instead (up to
+   * {@link RestEmitterConfig#batchMaxProposals()} of them) and the next free slot carries them in one batch request;
+   * the wait or refusal applies once that many wait. The future completes on an HTTP thread: do not block in its
+   * callbacks.
    */
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
+    if (batcher != null) {
+      return batcher.submit(proposal);
+    }
     if (config.backpressure() == Backpressure.REJECT) {
       if (!inFlight.tryAcquire()) {
         throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight); "
@@ -165,7 +174,7 @@ public final class RestEmitter implements Emitter {
     }
     CompletableFuture<EmitResult> result;
     try {
-      result = sendOne(proposal);
+      result = sendOne(proposal, false);
     } catch (RuntimeException e) {
       inFlight.release();
       throw e;
@@ -187,7 +196,8 @@ public final class RestEmitter implements Emitter {
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
-    return new BatchRun(input, requests, batches, inFlight, pending, config).run();
+    return new BatchRun(input, requests, batches, inFlight, pending, config,
+        batcher == null ? () -> { } : batcher::slotFreed).run();
   }
 
   @Override
@@ -224,6 +234,9 @@ public final class RestEmitter implements Emitter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    if (batcher != null) {
+      batcher.close();
+    }
     sender.close();
     pending.failAll();
     transport.close();
@@ -236,13 +249,14 @@ public final class RestEmitter implements Emitter {
         + (closed ? ", closed" : "") + "}";
   }
 
-  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal) {
+  /** Sends one proposal: on this thread ({@code wait}: the caller waits anyway) or on OkHttp's dispatcher. */
+  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal, boolean wait) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     HttpCall call = requests.single(stamped, requests.encode(stamped));
     checkSize(stamped, call.body().length, config);
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
-    sender.send(call).whenComplete((outcome, error) -> {
+    (wait ? sender.sendOnThisThread(call) : sender.send(call)).whenComplete((outcome, error) -> {
       if (error != null) {
         result.completeExceptionally(new DataHubException(call + " failed: " + error, error));
       } else if (outcome.isSuccess()) {

@@ -116,6 +116,16 @@ public final class RestEmitterConfig {
     return b.backpressure;
   }
 
+  /**
+   * Whether {@link RestEmitter#emitAsync} sends the proposals that wait for a free in-flight slot together, in one
+   * batch request per slot (at most {@link #batchMaxProposals()} and {@link #batchMaxBytes()}), instead of one
+   * request each. A proposal emitted while a slot is free still goes at once, alone. Each proposal keeps its own
+   * result. At most {@code batchMaxProposals} proposals wait; then {@link #backpressure()} applies. Default false.
+   */
+  public boolean asyncBatching() {
+    return b.asyncBatching;
+  }
+
   /** The most proposals in one batch request. Default 200. */
   public int batchMaxProposals() {
     return b.batchMaxProposals;
@@ -164,7 +174,8 @@ public final class RestEmitterConfig {
         + ", extraHeaders=" + extraHeaders.keySet()
         + ", connectTimeout=" + b.connectTimeout + ", readTimeout=" + b.readTimeout + ", writeTimeout="
         + b.writeTimeout + ", deadline=" + b.deadline + ", retryPolicy=" + b.retryPolicy + ", maxInFlight="
-        + b.maxInFlight + ", backpressure=" + b.backpressure + ", batchMaxProposals=" + b.batchMaxProposals
+        + b.maxInFlight + ", backpressure=" + b.backpressure + ", asyncBatching=" + b.asyncBatching
+        + ", batchMaxProposals=" + b.batchMaxProposals
         + ", batchMaxBytes=" + b.batchMaxBytes + ", maxProposalBytes=" + b.maxProposalBytes + ", emitMode="
         + b.emitMode + ", endpoint=" + b.endpoint
         + ", httpClient=" + (b.httpClient == null ? "own" : "caller's")
@@ -183,6 +194,7 @@ public final class RestEmitterConfig {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxInFlight = 16;
     private Backpressure backpressure = Backpressure.BLOCK;
+    private boolean asyncBatching;
     private int batchMaxProposals = 200;
     private long batchMaxBytes = 15L * 1024 * 1024;
     private long maxProposalBytes = DEFAULT_MAX_PROPOSAL_BYTES;
@@ -276,6 +288,12 @@ public final class RestEmitterConfig {
       return this;
     }
 
+    /** Whether emitAsync sends proposals waiting for an in-flight slot together, in batch requests. */
+    public Builder asyncBatching(boolean asyncBatching) {
+      this.asyncBatching = asyncBatching;
+      return this;
+    }
+
     /** The most proposals in one batch request, at least 1. */
     public Builder batchMaxProposals(int max) {
       this.batchMaxProposals = ConfigChecks.atLeastOne("batchMaxProposals", max);
@@ -363,6 +381,7 @@ public final class RestEmitterConfig {
       c.retryPolicy = retryPolicy;
       c.maxInFlight = maxInFlight;
       c.backpressure = backpressure;
+      c.asyncBatching = asyncBatching;
       c.batchMaxProposals = batchMaxProposals;
       c.batchMaxBytes = batchMaxBytes;
       c.maxProposalBytes = maxProposalBytes;

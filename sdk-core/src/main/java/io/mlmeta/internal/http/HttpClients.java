@@ -1,13 +1,16 @@
 package io.mlmeta.internal.http;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.io.IOException;
+import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -29,19 +32,33 @@ public final class HttpClients {
 
   private HttpClients() {}
 
-  /** The client to use; {@code base} may be null. */
+  /**
+   * The client to use; {@code base} may be null. A client made here keeps up to {@code maxIdle} idle connections
+   * (OkHttp's default is 5): with more requests under way than that, every burst would otherwise close connections
+   * the next burst opens again. For a {@code cleartext} (http://) server it speaks cleartext only, which spares
+   * loading the JDK's trust store and TLS machinery when the emitter is made (about half of its creation time); a
+   * redirect to https is then refused.
+   */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
-      int maxRequests) {
-    return create(base, connect, read, write, maxRequests, false);
+      int maxRequests, int maxIdle, boolean cleartext) {
+    return create(base, connect, read, write, maxRequests, maxIdle, cleartext, false);
   }
 
-  /** The client to use; {@code base} may be null; {@code insecure} accepts any certificate and host name. */
+  /** As the method above; {@code insecure} accepts any certificate and host name. */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
-      int maxRequests, boolean insecure) {
+      int maxRequests, int maxIdle, boolean cleartext, boolean insecure) {
     Dispatcher dispatcher = new Dispatcher(executor());
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
-    OkHttpClient.Builder b = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    OkHttpClient.Builder b;
+    if (base == null) {
+      b = new OkHttpClient.Builder().connectionPool(new ConnectionPool(Math.max(5, maxIdle), 5, TimeUnit.MINUTES));
+      if (cleartext) {
+        b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+      }
+    } else {
+      b = base.newBuilder();
+    }
     if (insecure) {
       InsecureTls.apply(b);
     }

@@ -65,7 +65,20 @@ public final class HttpSender {
 
   /** Sends {@code call}, retrying per the policy. */
   public CompletableFuture<HttpOutcome> send(HttpCall call) {
-    Exchange exchange = new Exchange(call);
+    Exchange exchange = new Exchange(call, false);
+    open.add(exchange);
+    exchange.attempt();
+    return exchange.result;
+  }
+
+  /**
+   * Sends {@code call} on the calling thread ({@code execute}, not {@code enqueue}), retrying per the policy with
+   * the backoff slept on this thread, and returns once it is done: the returned future is complete. For callers
+   * that wait anyway, this spares two thread hand-offs per request. If the thread is interrupted while waiting to
+   * retry, the last outcome is returned and the interrupt flag is kept.
+   */
+  public CompletableFuture<HttpOutcome> sendOnThisThread(HttpCall call) {
+    Exchange exchange = new Exchange(call, true);
     open.add(exchange);
     exchange.attempt();
     return exchange.result;
@@ -84,14 +97,16 @@ public final class HttpSender {
 
   private final class Exchange implements Callback {
     private final HttpCall call;
+    private final boolean onThisThread;
     private final long deadlineAt;
     private final CompletableFuture<HttpOutcome> result = new CompletableFuture<>();
     private volatile int attempts;
     private boolean refreshed;
     private String sentToken;
 
-    Exchange(HttpCall call) {
+    Exchange(HttpCall call, boolean onThisThread) {
       this.call = call;
+      this.onThisThread = onThisThread;
       this.deadlineAt = System.nanoTime() + policy.deadline().toNanos();
     }
 
@@ -122,7 +137,18 @@ public final class HttpSender {
       Call okCall = client.newCall(request);
       okCall.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
       LOG.debug("{} attempt {}", call, attempts);
-      okCall.enqueue(this);
+      if (!onThisThread) {
+        okCall.enqueue(this);
+        return;
+      }
+      Response response;
+      try {
+        response = okCall.execute();
+      } catch (IOException e) {
+        onFailure(okCall, e);
+        return;
+      }
+      onResponse(okCall, response);
     }
 
     private Request request(String bearer) {
@@ -205,6 +231,17 @@ public final class HttpSender {
         return;
       }
       LOG.debug("{}: {}, retrying in {} ms", call, describe(last), TimeUnit.NANOSECONDS.toMillis(delayNanos));
+      if (onThisThread) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(delayNanos);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          finish(last);
+          return;
+        }
+        attempt();
+        return;
+      }
       try {
         scheduler.schedule(this::attempt, delayNanos, TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {

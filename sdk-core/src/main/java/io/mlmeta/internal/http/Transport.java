@@ -31,8 +31,8 @@ public final class Transport implements AutoCloseable {
           + "test server only", config.server());
     }
     this.client = HttpClients.create(config.httpClient().orElse(null), config.connectTimeout(),
-        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()),
-        config.insecureSkipTlsVerification());
+        config.readTimeout(), config.writeTimeout(), Math.max(64, config.maxInFlight()), config.maxInFlight(),
+        config.server().regionMatches(true, 0, "http://", 0, 7), config.insecureSkipTlsVerification());
     this.scheduler = new ScheduledThreadPoolExecutor(1, HttpClients.daemonThreads("mlmeta-retry"));
     scheduler.setRemoveOnCancelPolicy(true);
     RetryPolicy retry = config.retryPolicy();

@@ -1,0 +1,72 @@
+package io.mlmeta.bench.ours;
+
+import io.mlmeta.bench.child.Sdk;
+import io.mlmeta.bench.child.Tally;
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.json.ProposalCodec;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Our SDK driven through its public {@link RestEmitter} with default settings (Rest.li endpoint, SYNC_PRIMARY,
+ * Backpressure.BLOCK), or with the opt-in {@code asyncBatching}; {@code maxInFlight} may be overridden for tuning.
+ */
+public final class OurSdk implements Sdk {
+  private final RestEmitter emitter;
+
+  /** An emitter to {@code server}; {@code maxInFlight} 0 keeps the default. */
+  public OurSdk(String server, int maxInFlight, boolean asyncBatching) {
+    RestEmitterConfig.Builder b = RestEmitterConfig.builder().server(server).asyncBatching(asyncBatching);
+    if (maxInFlight > 0) {
+      b.maxInFlight(maxInFlight);
+    }
+    this.emitter = RestEmitter.create(b.build());
+  }
+
+  @Override
+  public void emitSync(int i) {
+    emitter.emit(OurMcps.mcp(i));
+  }
+
+  @Override
+  public void emitAsync(int i, Tally tally) {
+    emitter.emitAsync(OurMcps.mcp(i)).whenComplete((r, e) -> {
+      if (e == null) {
+        tally.ok();
+      } else {
+        tally.failed(e);
+      }
+    });
+  }
+
+  @Override
+  public int emitAll(int from, int to) {
+    List<MetadataChangeProposal> proposals = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      proposals.add(OurMcps.mcp(i));
+    }
+    int ok = 0;
+    for (EmitResult r : emitter.emitAll(proposals)) {
+      if (r.isAcknowledged()) {
+        ok++;
+      }
+    }
+    return ok;
+  }
+
+  /** Stamps system metadata (as every emit does), then encodes the proposal and the ingestProposal body. */
+  @Override
+  public byte[] buildAndSerialize(int i) {
+    MetadataChangeProposal stamped = Stamp.stamp(OurMcps.mcp(i), System.currentTimeMillis());
+    return ProposalCodec.ingestProposal(ProposalCodec.proposal(stamped), false);
+  }
+
+  @Override
+  public void close() {
+    emitter.close();
+  }
+}
