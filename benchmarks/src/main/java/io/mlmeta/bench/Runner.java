@@ -138,9 +138,10 @@ final class Runner {
       head = String.format(Locale.ROOT, "%.2f µs CPU/MCP (thread %.2f, wall %.2f), %.0f-byte body",
           r.num("processCpuMicros"), r.num("threadCpuMicros"), r.num("wallMicros"), r.num("bodyBytes"));
     } else {
-      head = String.format(Locale.ROOT, "%,.0f MCPs/s, %,.0f ok, %,.0f failed, %,.0f pending in %.2f s (CPU %.2f s) "
-          + "after %,.0f warm-up in %.1f s", r.num("rate"), r.num("ok"), r.num("failed"), r.num("pending"),
-          r.num("seconds"), r.num("cpuSeconds"), r.num("warmup"), r.num("warmupSeconds"));
+      head = String.format(Locale.ROOT, "%,.0f MCPs/s, %,.0f ok, %,.0f failed, %,.0f pending in %.2f s (CPU %.2f s)",
+          r.num("rate"), r.num("ok"), r.num("failed"), r.num("pending"), r.num("seconds"), r.num("cpuSeconds"))
+          + (r.num("warmup") > 0 ? String.format(Locale.ROOT, " after %,.0f warm-up in %.1f s", r.num("warmup"),
+          r.num("warmupSeconds")) : ", no warm-up");
     }
     String failure = r.text("firstFailure");
     return head + String.format(Locale.ROOT, "; RSS %.0f MB, heap peak %.0f MB, after GC %.0f MB; %s%s",

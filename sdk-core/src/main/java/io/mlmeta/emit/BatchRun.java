@@ -21,7 +21,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One {@link RestEmitter#emitAll} call: stamp, encode, chunk, send the batches and collect one result each. */
+/**
+ * One {@link RestEmitter#emitAll} call: stamp, encode and chunk the proposals, sending each batch once full, and
+ * collect one result each.
+ */
 final class BatchRun {
   private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
 
@@ -33,6 +36,7 @@ final class BatchRun {
   private final RestEmitterConfig config;
   private final AtomicReferenceArray<EmitResult> results;
   private final Runnable slotFreed;
+  private DataHubException notSent;
 
   BatchRun(List<MetadataChangeProposal> input, IngestRequests requests, BatchSender batches, Semaphore inFlight,
       PendingWork pending, RestEmitterConfig config, Runnable slotFreed) {
@@ -46,25 +50,27 @@ final class BatchRun {
     this.results = new AtomicReferenceArray<>(input.size());
   }
 
+  /**
+   * Stamps, encodes and size-checks every proposal first (so that an oversized one is refused before anything is
+   * sent), then hands them to the chunkers and sends each batch as soon as it is full.
+   */
   List<EmitResult> run() {
+    List<WireItem> items = encodeAll();
     List<CompletableFuture<?>> sent = new ArrayList<>();
-    DataHubException notSent = null;
-    for (List<WireItem> chunk : chunks()) {
-      if (notSent == null) {
-        try {
-          inFlight.acquire();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          notSent = new DataHubException("interrupted before the batch was sent", e);
-        }
+    Map<String, Chunker<WireItem>> open = new LinkedHashMap<>();
+    for (WireItem item : items) {
+      List<WireItem> full = open.computeIfAbsent(requests.batchKey(item.mcp()), k -> new Chunker<>(
+          w -> w.bytes().length, config.batchMaxProposals(), config.batchMaxBytes(), requests.batchOverhead(),
+          requests.batchSeparator())).add(item);
+      if (full != null) {
+        dispatch(full, sent);
       }
-      if (notSent != null) {
-        for (WireItem item : chunk) {
-          results.compareAndSet(item.index(), null, EmitResult.failed(input.get(item.index()), 0, notSent));
-        }
-        continue;
+    }
+    for (Chunker<WireItem> chunker : open.values()) {
+      List<WireItem> last = chunker.finish();
+      if (last != null) {
+        dispatch(last, sent);
       }
-      sent.add(send(chunk));
     }
     for (CompletableFuture<?> f : sent) {
       f.join();
@@ -74,6 +80,53 @@ final class BatchRun {
       out.add(results.get(i));
     }
     return out;
+  }
+
+  /**
+   * Every proposal stamped and encoded; one that cannot be encoded gets its failed result here.
+   *
+   * @throws IllegalArgumentException if one is above {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent
+   */
+  private List<WireItem> encodeAll() {
+    long now = System.currentTimeMillis();
+    List<WireItem> items = new ArrayList<>(input.size());
+    for (int i = 0; i < input.size(); i++) {
+      MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
+      WireItem item;
+      try {
+        item = new WireItem(i, stamped, requests.encode(stamped));
+      } catch (RuntimeException e) {
+        results.set(i, EmitResult.failed(input.get(i), 0, new DataHubException("could not encode "
+            + stamped.entityUrn() + " " + stamped.aspectName() + ": " + e.getMessage(), e)));
+        continue;
+      }
+      RestEmitter.checkSize(stamped, item.bytes().length + requests.batchOverhead(), config);
+      if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
+        LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone", stamped.entityUrn(),
+            stamped.aspectName(), item.bytes().length, config.batchMaxBytes());
+      }
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** Sends {@code chunk} once a slot is free; after an interruption, fails it unsent instead. */
+  private void dispatch(List<WireItem> chunk, List<CompletableFuture<?>> sent) {
+    if (notSent == null) {
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        notSent = new DataHubException("interrupted before the batch was sent", e);
+      }
+    }
+    if (notSent != null) {
+      for (WireItem item : chunk) {
+        results.compareAndSet(item.index(), null, EmitResult.failed(input.get(item.index()), 0, notSent));
+      }
+      return;
+    }
+    sent.add(send(chunk));
   }
 
   /** Sends one chunk; the returned future completes (never fails) once every item of the chunk has its result. */
@@ -99,26 +152,5 @@ final class BatchRun {
       }
       return null;
     });
-  }
-
-  private List<List<WireItem>> chunks() {
-    long now = System.currentTimeMillis();
-    Map<String, List<WireItem>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < input.size(); i++) {
-      MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
-      WireItem item = new WireItem(i, stamped, requests.encode(stamped));
-      RestEmitter.checkSize(stamped, item.bytes().length + requests.batchOverhead(), config);
-      if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
-        LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone, the server will likely refuse it",
-            stamped.entityUrn(), stamped.aspectName(), item.bytes().length, config.batchMaxBytes());
-      }
-      groups.computeIfAbsent(requests.batchKey(stamped), k -> new ArrayList<>()).add(item);
-    }
-    List<List<WireItem>> chunks = new ArrayList<>();
-    for (List<WireItem> group : groups.values()) {
-      chunks.addAll(Chunker.chunks(group, item -> item.bytes().length, config.batchMaxProposals(),
-          config.batchMaxBytes(), requests.batchOverhead(), requests.batchSeparator()));
-    }
-    return chunks;
   }
 }

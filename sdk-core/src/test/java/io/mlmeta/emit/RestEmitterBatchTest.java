@@ -87,4 +87,40 @@ class RestEmitterBatchTest extends MockGmsTest {
     }
     assertThat(server.getRequestCount()).isZero();
   }
+
+  @Test
+  void batchesGoOutWhileLaterProposalsAreStillEncodedAndOneThatCannotBeEncodedFailsAlone() {
+    List<MetadataChangeProposal> mcps = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      mcps.add(MockGms.status("p" + i));
+    }
+    mcps.add(MetadataChangeProposal.upsert(MockGms.dataset("raw"), new Unwritable()));
+    server.setDispatcher(MockGms.answeringAfter(0));
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(1).batchMaxProposals(2)
+        .build())) {
+      results = emitter.emitAll(mcps);
+    }
+
+    assertThat(results.subList(0, 6)).allMatch(EmitResult::isAcknowledged);
+    assertThat(results.get(6).failure().orElseThrow()).hasMessageContaining("could not encode")
+        .hasMessageContaining("raw");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  /** An aspect whose only property cannot be read, so that it cannot be serialized. */
+  public static final class Unwritable implements io.mlmeta.aspect.Aspect {
+    static final io.mlmeta.aspect.AspectType<Unwritable> TYPE = io.mlmeta.aspect.AspectType.of("unwritable",
+        "com.example.Unwritable", Unwritable.class, java.util.Set.of("dataset"));
+
+    @Override
+    public io.mlmeta.aspect.AspectType<?> aspectType() {
+      return TYPE;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty("value")
+    public String value() {
+      throw new IllegalStateException("cannot be read");
+    }
+  }
 }
