@@ -32,24 +32,6 @@ public final class Chunker<T> {
     this.bytes = fixedOverhead;
   }
 
-  /** The batches of {@code items}, in order. */
-  public static <T> List<List<T>> chunks(List<T> items, ToLongFunction<T> size, int maxCount, long maxBytes,
-      long fixedOverhead, long separator) {
-    Chunker<T> chunker = new Chunker<>(size, maxCount, maxBytes, fixedOverhead, separator);
-    List<List<T>> out = new ArrayList<>();
-    for (T item : items) {
-      List<T> full = chunker.add(item);
-      if (full != null) {
-        out.add(full);
-      }
-    }
-    List<T> last = chunker.finish();
-    if (last != null) {
-      out.add(last);
-    }
-    return out;
-  }
-
   /** Adds {@code item}; returns the batch it closed (the item starts the next one), or null. */
   public List<T> add(T item) {
     List<T> full = null;
