@@ -19,10 +19,10 @@ public final class BenchMain {
   /** How the whole run is started. */
   static final String COMMAND = "mvn -Pbench -pl benchmarks -am verify -DskipTests";
   /**
-   * The least warm-up of every HTTP run, in the mode it measures; it goes on until the JIT settles (at most 10 s), so
+   * The least warm-up of every HTTP run, in the mode it measures; it goes on until the JIT settles (at most 6 s), so
    * that both SDKs are measured compiled.
    */
-  static final double WARMUP_SECONDS = 4;
+  static final double WARMUP_SECONDS = 3;
   /** Our SDK with the opt-in {@code asyncBatching(true)}; everything else default. */
   static final String BATCHING = "ours-batching";
   private static final double NONE = Double.NaN;
