@@ -17,13 +17,14 @@ import java.util.stream.Stream;
  * Finds every golden aspect fixture on the test class path ({@code golden/aspects/<aspectName>-<variant>.json} in
  * the sdk-core and sdk-mlmodel test jars).
  */
-final class GoldenFixtures {
-  static final String DIR = "golden/aspects/";
+public final class GoldenFixtures {
+  /** Where the fixtures are. */
+  public static final String DIR = "golden/aspects/";
 
   private GoldenFixtures() {}
 
   /** The resource paths of every fixture, sorted. */
-  static TreeSet<String> all() {
+  public static TreeSet<String> all() {
     TreeSet<String> found = new TreeSet<>();
     try {
       Enumeration<URL> roots = GoldenFixtures.class.getClassLoader().getResources(DIR);
@@ -52,7 +53,7 @@ final class GoldenFixtures {
   }
 
   /** The aspect name a fixture is for: the file name up to its first '-'. */
-  static String aspectName(String fixture) {
+  public static String aspectName(String fixture) {
     String file = fixture.substring(DIR.length());
     int dash = file.indexOf('-');
     return dash < 0 ? file.substring(0, file.length() - ".json".length()) : file.substring(0, dash);

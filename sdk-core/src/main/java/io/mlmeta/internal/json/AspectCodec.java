@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,20 @@ public final class AspectCodec {
 
   /** The aspect's Pegasus JSON, every non-ASCII character escaped as {@code \\uXXXX}. */
   public static String toJson(Aspect aspect) {
+    return new String(toJsonBytes(aspect), StandardCharsets.US_ASCII);
+  }
+
+  /** As {@link #toJson}, as ASCII bytes (no intermediate string). */
+  public static byte[] toJsonBytes(Aspect aspect) {
     if (aspect instanceof RawAspect) {
-      return asciiOnly(((RawAspect) aspect).json());
+      return asciiOnly(((RawAspect) aspect).json()).getBytes(StandardCharsets.US_ASCII);
+    }
+    byte[] fast = PegasusWriter.write(aspect);
+    if (fast != null) {
+      return fast;
     }
     try {
-      return WireJson.ASCII.writeValueAsString(aspect);
+      return WireJson.ASCII.writeValueAsBytes(aspect);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize aspect " + aspect.aspectName() + ": " + e.getMessage(), e);
     }

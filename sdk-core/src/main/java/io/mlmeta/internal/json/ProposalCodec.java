@@ -1,12 +1,12 @@
 package io.mlmeta.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
 import io.mlmeta.mcp.SystemMetadata;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -27,15 +27,59 @@ public final class ProposalCodec {
 
   private ProposalCodec() {}
 
-  /** The proposal as a Rest.li MetadataChangeProposal JSON object, UTF-8. */
+  /**
+   * The proposal as a Rest.li MetadataChangeProposal JSON object, UTF-8, written without a generator (byte for
+   * byte what Jackson's would write).
+   */
   public static byte[] proposal(MetadataChangeProposal mcp) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = WireJson.FACTORY.createGenerator(out)) {
-      writeProposal(g, mcp);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    JsonBytes out = new JsonBytes(2048);
+    out.raw("{").string("entityType").raw(":").string(mcp.entityType())
+        .raw(",").string("entityUrn").raw(":").string(mcp.entityUrn().toString())
+        .raw(",").string("changeType").raw(":").string(mcp.changeType().name())
+        .raw(",").string("aspectName").raw(":").string(mcp.aspectName());
+    if (mcp.patch().isPresent()) {
+      out.raw(",").string("aspect").raw(":{").string("value").raw(":")
+          .embedded(patchJson(mcp.patch().get()).getBytes(StandardCharsets.UTF_8))
+          .raw(",").string("contentType").raw(":").string(JSON_PATCH).raw("}");
+    } else if (mcp.aspect().isPresent()) {
+      Aspect aspect = mcp.aspect().get();
+      out.raw(",").string("aspect").raw(":{").string("value").raw(":");
+      if (!PegasusWriter.writeEmbedded(out, aspect)) {
+        out.embedded(AspectCodec.toJsonBytes(aspect));
+      }
+      out.raw(",").string("contentType").raw(":").string(JSON).raw("}");
     }
-    return out.toByteArray();
+    if (mcp.systemMetadata().isPresent()) {
+      SystemMetadata sm = mcp.systemMetadata().get();
+      out.raw(",").string("systemMetadata").raw(":{").string("lastObserved").raw(":").number(sm.lastObserved())
+          .raw(",").string("runId").raw(":").string(sm.runId());
+      if (sm.lastRunId().isPresent()) {
+        out.raw(",").string("lastRunId").raw(":").string(sm.lastRunId().get());
+      }
+      if (!sm.properties().isEmpty()) {
+        out.raw(",").string("properties").raw(":");
+        stringMap(out, sm.properties());
+      }
+      if (sm.version().isPresent()) {
+        out.raw(",").string("version").raw(":").string(sm.version().get());
+      }
+      out.raw("}");
+    }
+    if (!mcp.headers().isEmpty()) {
+      out.raw(",").string("headers").raw(":");
+      stringMap(out, mcp.headers());
+    }
+    return out.raw("}").toByteArray();
+  }
+
+  private static void stringMap(JsonBytes out, Map<String, String> map) {
+    out.raw("{");
+    boolean first = true;
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      out.raw(first ? "" : ",").string(e.getKey()).raw(":").string(e.getValue());
+      first = false;
+    }
+    out.raw("}");
   }
 
   /** The {@code ingestProposal} body around one serialized proposal; {@code async} is sent as a string flag. */
@@ -77,38 +121,6 @@ public final class ProposalCodec {
     return BATCH_OPEN.length + 1 + (async ? ASYNC_TRUE : ASYNC_FALSE).length + Math.max(0, count - 1);
   }
 
-  /** Writes the MCP JSON object. */
-  public static void writeProposal(JsonGenerator g, MetadataChangeProposal mcp) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("entityType", mcp.entityType());
-    g.writeStringField("entityUrn", mcp.entityUrn().toString());
-    g.writeStringField("changeType", mcp.changeType().name());
-    g.writeStringField("aspectName", mcp.aspectName());
-    if (mcp.aspect().isPresent() || mcp.patch().isPresent()) {
-      g.writeObjectFieldStart("aspect");
-      if (mcp.patch().isPresent()) {
-        g.writeStringField("value", patchJson(mcp.patch().get()));
-        g.writeStringField("contentType", JSON_PATCH);
-      } else {
-        g.writeStringField("value", AspectCodec.toJson(mcp.aspect().get()));
-        g.writeStringField("contentType", JSON);
-      }
-      g.writeEndObject();
-    }
-    if (mcp.systemMetadata().isPresent()) {
-      g.writeFieldName("systemMetadata");
-      writeSystemMetadata(g, mcp.systemMetadata().get());
-    }
-    if (!mcp.headers().isEmpty()) {
-      g.writeObjectFieldStart("headers");
-      for (Map.Entry<String, String> h : mcp.headers().entrySet()) {
-        g.writeStringField(h.getKey(), h.getValue());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-  }
-
   /** Writes system metadata as its Pegasus JSON object. */
   public static void writeSystemMetadata(JsonGenerator g, SystemMetadata sm) throws IOException {
     g.writeStartObject();
@@ -146,6 +158,6 @@ public final class ProposalCodec {
   }
 
   private static byte[] bytes(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,57 @@
+package io.mlmeta.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmeta.aspect.Aspect;
+import io.mlmeta.aspect.AuditStamp;
+import io.mlmeta.aspect.ContainerProperties;
+import io.mlmeta.aspect.Owner;
+import io.mlmeta.aspect.Ownership;
+import io.mlmeta.aspect.OwnershipType;
+import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.aspect.TimeStamp;
+import io.mlmeta.urn.CorpUserUrn;
+import io.mlmeta.urn.FabricType;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The streaming writer against databind (the reference) for text that needs every kind of escape. */
+class PegasusWriterTest {
+  private static final String[] TRICKY = {"plain", "quote \" backslash \\", "tab\t newline\n nul\u0000 del\u007f",
+      "modèle 客户流失 🚀", "", "</script>"};
+
+  static Stream<Aspect> aspects() {
+    Stream.Builder<Aspect> all = Stream.builder();
+    for (String text : TRICKY) {
+      all.add(ContainerProperties.builder().name("n" + text).description(text).qualifiedName(text)
+          .putCustomProperty(text, text).putCustomProperty("k", "v").env(FabricType.PROD)
+          .created(TimeStamp.of(0L)).build());
+      all.add(Ownership.builder()
+          .addOwner(Owner.of(CorpUserUrn.of("u" + text), OwnershipType.DATA_STEWARD))
+          .lastModified(AuditStamp.builder().time(253402300799999L).actor(CorpUserUrn.of("x")).message(text).build())
+          .build());
+    }
+    return all.build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("aspects")
+  void bytesEqualDatabinds(Aspect aspect) throws Exception {
+    byte[] streamed = PegasusWriter.write(aspect);
+
+    assertThat(streamed).as("written without databind").isNotNull();
+    assertThat(new String(streamed, StandardCharsets.UTF_8))
+        .isEqualTo(WireJson.ASCII.writeValueAsString(aspect))
+        .matches("[\\x20-\\x7f]*");
+  }
+
+  @ParameterizedTest
+  @MethodSource("aspects")
+  void aRawAspectIsLeftToItsOwnPath(Aspect aspect) throws Exception {
+    RawAspect raw = RawAspect.of("x", WireJson.MAPPER.writeValueAsString(aspect));
+
+    assertThat(PegasusWriter.write(raw)).isNull();
+  }
+}
