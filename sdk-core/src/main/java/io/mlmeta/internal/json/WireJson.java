@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * The SDK's one Jackson configuration for Pegasus JSON: absent optionals are omitted (never {@code null}), unknown
@@ -18,7 +17,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 public final class WireJson {
   /** The shared mapper; thread-safe once configured. */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
+      .addModule(new OptionalSupport())
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
