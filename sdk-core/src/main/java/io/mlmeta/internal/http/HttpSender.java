@@ -3,6 +3,7 @@ package io.mlmeta.internal.http;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +36,8 @@ public final class HttpSender {
   private static final MediaType JSON = MediaType.get("application/json");
   /** A failure this close to the deadline is taken as the deadline's call timeout firing. */
   private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+  /** Read paths name URNs, so only so many are kept. */
+  private static final int MAX_CACHED_URLS = 32;
 
   private final OkHttpClient client;
   private final String base;
@@ -45,6 +48,8 @@ public final class HttpSender {
   private final CallPolicy policy;
   private final ScheduledExecutorService scheduler;
   private final Set<Exchange> open = ConcurrentHashMap.newKeySet();
+  /** Parsed URLs of the first paths seen (the ingest endpoints among them), so that a request does not parse one. */
+  private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   /**
@@ -152,7 +157,7 @@ public final class HttpSender {
     }
 
     private Request request(String bearer) {
-      Request.Builder b = new Request.Builder().url(HttpUrl.get(base + call.path())).headers(fixedHeaders);
+      Request.Builder b = new Request.Builder().url(url(call.path())).headers(fixedHeaders);
       if (bearer != null && !bearer.isEmpty()) {
         b.header("Authorization", "Bearer " + bearer);
       }
@@ -253,6 +258,17 @@ public final class HttpSender {
       open.remove(this);
       result.complete(outcome);
     }
+  }
+
+  private HttpUrl url(String path) {
+    HttpUrl url = urls.get(path);
+    if (url == null) {
+      url = HttpUrl.get(base + path);
+      if (urls.size() < MAX_CACHED_URLS) {
+        urls.put(path, url);
+      }
+    }
+    return url;
   }
 
   private static String describe(HttpOutcome outcome) {

@@ -17,12 +17,31 @@ import java.util.Arrays;
  * {@code \"}, so an aspect is written once, in place, instead of being written and then escaped as a whole.
  */
 final class JsonBytes {
+  /** A buffer grown past this is not kept for reuse. */
+  private static final int KEPT_CAPACITY = 64 * 1024;
+  private static final ThreadLocal<JsonBytes> REUSED = ThreadLocal.withInitial(() -> new JsonBytes(4096));
+
   private byte[] buf;
   private int size;
   private boolean embedding;
 
   JsonBytes(int capacity) {
     buf = new byte[capacity];
+  }
+
+  /**
+   * This thread's buffer, emptied: a proposal is written into it and copied out once, at its exact size, instead of
+   * into a fresh buffer every time. Not reentrant: use it for one document at a time.
+   */
+  static JsonBytes reused() {
+    JsonBytes b = REUSED.get();
+    if (b.buf.length > KEPT_CAPACITY) {
+      b = new JsonBytes(4096);
+      REUSED.set(b);
+    }
+    b.size = 0;
+    b.embedding = false;
+    return b;
   }
 
   /** Appends {@code text}, which must be printable ASCII without quotes or backslashes; it is not escaped. */

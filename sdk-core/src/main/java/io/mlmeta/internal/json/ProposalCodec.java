@@ -32,7 +32,7 @@ public final class ProposalCodec {
    * byte what Jackson's would write).
    */
   public static byte[] proposal(MetadataChangeProposal mcp) {
-    JsonBytes out = new JsonBytes(2048);
+    JsonBytes out = JsonBytes.reused();
     out.raw("{").string("entityType").raw(":").string(mcp.entityType())
         .raw(",").string("entityUrn").raw(":").string(mcp.entityUrn().toString())
         .raw(",").string("changeType").raw(":").string(mcp.changeType().name())
