@@ -40,7 +40,7 @@ final class Classpaths {
     return c;
   }
 
-  /** The classpath of a child JVM for {@code sdk} ("ours", "ours-batching" or "peer"). */
+  /** The classpath of a child JVM for {@code sdk} ("ours", "ours-unbatched" or "peer"). */
   String childClasspath(String sdk) {
     List<String> cp = new ArrayList<>(common);
     cp.addAll(sdk.startsWith("ours") ? ours : peer);

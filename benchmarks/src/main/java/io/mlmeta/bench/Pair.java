@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The runs of one {@link Spec}, per SDK variant ("ours", "ours-batching", "peer"), in the order they ran (alternating
+ * The runs of one {@link Spec}, per SDK variant ("ours", "ours-unbatched", "peer"), in the order they ran (alternating
  * ours, peer, ours, peer...).
  */
 final class Pair {

@@ -27,6 +27,7 @@ final class Report {
   Pair serialize;
   Pair queue;
   Pair tenX;
+  Pair fresh;
   List<List<Double>> cold;
   private List<String> log = new ArrayList<>();
   private double[] loadAfter = {-1, -1, -1};
@@ -108,7 +109,7 @@ final class Report {
   }
 
   private boolean allSinkOk() {
-    for (Pair p : new Pair[] {seq, async, seqLatency, asyncLatency, batch, queue, tenX}) {
+    for (Pair p : new Pair[] {seq, async, seqLatency, asyncLatency, batch, queue, tenX, fresh}) {
       if (p != null && !p.sinkOk()) {
         return false;
       }
@@ -122,14 +123,14 @@ final class Report {
     md.line("| scenario | ours peak RSS MB | peer peak RSS MB | ours/peer | ours peak heap MB | peer peak heap MB "
         + "| ours max heap after GC MB | peer max heap after GC MB |");
     md.line("|---|--:|--:|--:|--:|--:|--:|--:|");
-    for (Pair p : new Pair[] {seq, async, seqLatency, asyncLatency, batch, serialize, queue}) {
-      for (String ours : new String[] {"ours", BenchMain.BATCHING}) {
+    for (Pair p : new Pair[] {seq, async, seqLatency, asyncLatency, batch, serialize, queue, fresh}) {
+      for (String ours : new String[] {"ours", BenchMain.UNBATCHED}) {
         if (!p.has(ours)) {
           continue;
         }
         double o = p.median(ours, "rssKib") / 1024;
         double q = p.median("peer", "rssKib") / 1024;
-        md.line("| " + p.spec.title + (ours.equals("ours") ? "" : " (ours: asyncBatching)") + " | "
+        md.line("| " + p.spec.title + (ours.equals("ours") ? "" : " (ours: asyncBatching(false))") + " | "
             + Markdown.fmt(o) + " | " + Markdown.fmt(q) + " | " + String.format(Locale.ROOT, "%.2f", o / q) + " | "
             + Markdown.fmt(p.median(ours, "heapPeakBytes") / 1048576) + " | "
             + Markdown.fmt(p.median("peer", "heapPeakBytes") / 1048576) + " | "

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entry point of one child JVM run: {@code sdk=ours|ours-batching|peer scenario=seq|async|batch|serialize n=.. warmup=..
+ * The entry point of one child JVM run: {@code sdk=ours|ours-unbatched|peer scenario=seq|async|batch|serialize n=.. warmup=..
  * warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}. Prints progress lines and one {@code RESULT} line, then
  * exits. The SDK
  * class is loaded by name so that a peer run never loads our SDK and the reverse.
@@ -65,10 +65,10 @@ public final class ChildMain {
   private static Sdk open(String sdk, String server, int maxInFlight) throws ReflectiveOperationException {
     switch (sdk) {
       case "ours":
-      case "ours-batching":
+      case "ours-unbatched":
         return (Sdk) Class.forName("io.mlmeta.bench.ours.OurSdk")
             .getConstructor(String.class, int.class, boolean.class)
-            .newInstance(server, maxInFlight, sdk.equals("ours-batching"));
+            .newInstance(server, maxInFlight, sdk.equals("ours"));
       case "peer":
         return (Sdk) Class.forName("io.mlmeta.bench.peer.PeerSdk").getConstructor(String.class)
             .newInstance(server);

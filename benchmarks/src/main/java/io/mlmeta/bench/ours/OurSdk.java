@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Our SDK driven through its public {@link RestEmitter} with default settings (Rest.li endpoint, SYNC_PRIMARY,
- * Backpressure.BLOCK), or with the opt-in {@code asyncBatching}; {@code maxInFlight} may be overridden for tuning.
+ * Backpressure.BLOCK, asyncBatching), or with {@code asyncBatching(false)}; {@code maxInFlight} may be overridden
+ * for tuning.
  */
 public final class OurSdk implements Sdk {
   private final RestEmitter emitter;
