@@ -17,6 +17,8 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** emitAsync's in-flight bound, flush() and close() with work pending. */
 class RestEmitterAsyncTest extends MockGmsTest {
@@ -126,6 +128,20 @@ class RestEmitterAsyncTest extends MockGmsTest {
     emitter.close();
 
     assertThat(future.join().isAcknowledged()).isTrue();
+  }
+
+  /** Regression: with asyncBatching, a proposal above maxProposalBytes was queued and sent instead of refused. */
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void aProposalAboveMaxProposalBytesIsRefusedBeforeAnythingIsSent(boolean asyncBatching) {
+    server.setDispatcher(MockGms.answeringAfter(0));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxProposalBytes(100)
+        .asyncBatching(asyncBatching).build())) {
+      assertThatThrownBy(() -> emitter.emitAsync(MockGms.status("too-big")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above maxProposalBytes 100");
+      emitter.flush();
+    }
+    assertThat(server.getRequestCount()).isZero();
   }
 
   private Dispatcher blockingDispatcher() {
