@@ -27,7 +27,7 @@ import java.util.concurrent.Semaphore;
  * one sends few large requests instead of many small ones. At most {@code batchMaxProposals} proposals wait; then
  * the caller blocks ({@link Backpressure#BLOCK}) or is refused ({@link Backpressure#REJECT}). Every proposal's future
  * completes with its own result: a batch refused with a 4xx is narrowed down to the refused proposals as in
- * {@link RestEmitter#emitAll}.
+ * {@link RestEmitter#emitAll}. This is emitAsync's default mode; {@code asyncBatching(false)} turns it off.
  */
 final class AsyncBatcher {
   private final RestEmitterConfig config;
