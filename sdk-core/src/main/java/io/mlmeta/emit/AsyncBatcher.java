@@ -27,7 +27,7 @@ import java.util.concurrent.Semaphore;
  * one sends few large requests instead of many small ones. At most {@code batchMaxProposals} proposals wait; then
  * the caller blocks ({@link Backpressure#BLOCK}) or is refused ({@link Backpressure#REJECT}). Every proposal's future
  * completes with its own result: a batch refused with a 4xx is narrowed down to the refused proposals as in
- * {@link RestEmitter#emitAll}.
+ * {@link RestEmitter#emitAll}. This is emitAsync's default mode; {@code asyncBatching(false)} turns it off.
  */
 final class AsyncBatcher {
   private final RestEmitterConfig config;
@@ -50,10 +50,16 @@ final class AsyncBatcher {
     this.pending = pending;
   }
 
-  /** Queues {@code proposal} and sends what can be sent; the future completes with the proposal's result. */
+  /**
+   * Queues {@code proposal} and sends what can be sent; the future completes with the proposal's result.
+   *
+   * @throws IllegalArgumentException if the proposal is larger than {@code maxProposalBytes}; nothing is queued
+   */
   CompletableFuture<EmitResult> submit(MetadataChangeProposal proposal) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     Waiting item = new Waiting(proposal, stamped, requests.encode(stamped));
+    // As emitAll does: the proposal may travel alone or in a batch, so count the batch envelope too.
+    RestEmitter.checkSize(stamped, item.bytes.length + requests.batchOverhead(), config);
     synchronized (waiting) {
       while (waiting.size() >= config.batchMaxProposals()) {
         if (closed) {

@@ -30,7 +30,9 @@ import java.util.concurrent.Semaphore;
  * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
  * v3. Requests are retried per the {@link RetryPolicy} within a total deadline; a 401 refreshes the token once;
  * {@link #emitAll} sends batches and narrows a rejected batch down to the proposals the server refused, so the
- * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way.
+ * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way and,
+ * by default ({@link RestEmitterConfig#asyncBatching()}), sends the proposals that come while it is busy together in
+ * batch requests, each proposal keeping its own result; an idle emitter sends a proposal at once, alone.
  * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
  *
  * <pre>{@code
@@ -144,12 +146,25 @@ public final class RestEmitter implements Emitter {
   }
 
   /**
-   * {@inheritDoc} With {@link Backpressure#BLOCK} this waits while {@link RestEmitterConfig#maxInFlight()} requests
-   * are under way; with {@link Backpressure#REJECT} it throws {@link RejectedExecutionException} instead. With
-   * {@link RestEmitterConfig#asyncBatching()}, proposals wait for a slot instead (up to
-   * {@link RestEmitterConfig#batchMaxProposals()} of them) and the next free slot carries them in one batch request;
-   * the wait or refusal applies once that many wait. The future completes on an HTTP thread: do not block in its
-   * callbacks.
+   * {@inheritDoc}
+   *
+   * <p>With {@link RestEmitterConfig#asyncBatching()} (the default), a proposal emitted while none of emitAsync's
+   * requests is under way is sent at once, alone ({@code ingestProposal}); otherwise it waits, and each request
+   * that finishes sends what waits as one batch request ({@code ingestProposalBatch}, at most
+   * {@link RestEmitterConfig#batchMaxProposals()} proposals and {@link RestEmitterConfig#batchMaxBytes()} bytes),
+   * never more than {@link RestEmitterConfig#maxInFlight()} requests at once. The future still completes with this
+   * proposal's own result; a batch refused with a 4xx is narrowed down so that only the refused proposals fail.
+   * Once {@code batchMaxProposals} proposals wait, {@link Backpressure#BLOCK} makes this call wait and
+   * {@link Backpressure#REJECT} makes it throw {@link RejectedExecutionException}.
+   *
+   * <p>With {@code asyncBatching(false)} (for a server without {@code ingestProposalBatch}, or to send exactly one
+   * request per proposal), each call sends one request; BLOCK waits and REJECT throws as soon as
+   * {@code maxInFlight} requests are under way.
+   *
+   * <p>The future completes on an HTTP thread: do not block in its callbacks.
+   *
+   * @throws IllegalArgumentException if the endpoint cannot carry the proposal or it is larger than
+   *     {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent then
    */
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {

@@ -11,8 +11,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * The settings of a {@link RestEmitter}: where GMS is, how to authenticate, timeouts and the total deadline per
- * request, retries, how many asynchronous requests may be under way, batch limits, the default {@link EmitMode} and
- * the {@link Endpoint}. Immutable; {@code toString()} never shows the token nor extra header values.
+ * request, retries, how many asynchronous requests may be under way and whether emitAsync batches (it does by
+ * default, see {@link #asyncBatching()}), batch limits, the default {@link EmitMode} and the {@link Endpoint}.
+ * Immutable; {@code toString()} never shows the token nor extra header values.
  *
  * <pre>{@code
  * RestEmitterConfig config = RestEmitterConfig.builder()
@@ -111,16 +112,33 @@ public final class RestEmitterConfig {
     return b.maxInFlight;
   }
 
-  /** What emitAsync does when {@link #maxInFlight()} requests are under way. Default {@link Backpressure#BLOCK}. */
+  /**
+   * What emitAsync does when it cannot take another proposal: when {@link #batchMaxProposals()} proposals wait for
+   * the requests under way ({@link #asyncBatching()}, the default), or when {@link #maxInFlight()} requests are
+   * under way (without asyncBatching). Default {@link Backpressure#BLOCK}.
+   */
   public Backpressure backpressure() {
     return b.backpressure;
   }
 
   /**
-   * Whether {@link RestEmitter#emitAsync} sends the proposals that wait for a free in-flight slot together, in one
-   * batch request per slot (at most {@link #batchMaxProposals()} and {@link #batchMaxBytes()}), instead of one
-   * request each. A proposal emitted while a slot is free still goes at once, alone. Each proposal keeps its own
-   * result. At most {@code batchMaxProposals} proposals wait; then {@link #backpressure()} applies. Default false.
+   * Whether {@link RestEmitter#emitAsync} gathers proposals into batch requests while it is busy. Default true.
+   *
+   * <p>When true, a proposal emitted while none of emitAsync's requests is under way is sent at once, alone (an
+   * {@code ingestProposal} request on Rest.li), so an idle emitter adds no delay. While requests are under way, the
+   * next proposals wait (as long as a request under way takes, its retries included, unless a batch fills up), and
+   * each request that finishes sends what waits as one batch request ({@code ingestProposalBatch} on Rest.li) of at
+   * most {@link #batchMaxProposals()} proposals and {@link #batchMaxBytes()} bytes; a full batch goes at once if an
+   * in-flight slot is free. At most {@link #maxInFlight()} requests are under way and at most
+   * {@code batchMaxProposals} proposals wait; then {@link #backpressure()} applies. Every proposal's future completes
+   * with its own result: a batch refused with a 4xx is narrowed down, as in {@link RestEmitter#emitAll}, so the other
+   * proposals land and the refused one fails naming its URN and aspect. {@link EmitResult#attempts()} counts the
+   * requests of the batch that carried it.
+   *
+   * <p>Turn it off ({@code asyncBatching(false)}) for a server that does not offer {@code ingestProposalBatch}, or
+   * when every emitAsync must be exactly one request of its own (for example so that a proposal never waits behind a
+   * request being retried); then {@code backpressure} applies as soon as {@code maxInFlight} requests are under way.
+   * Under load, one request per proposal is several times slower.
    */
   public boolean asyncBatching() {
     return b.asyncBatching;
@@ -194,7 +212,7 @@ public final class RestEmitterConfig {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int maxInFlight = 16;
     private Backpressure backpressure = Backpressure.BLOCK;
-    private boolean asyncBatching;
+    private boolean asyncBatching = true;
     private int batchMaxProposals = 200;
     private long batchMaxBytes = 15L * 1024 * 1024;
     private long maxProposalBytes = DEFAULT_MAX_PROPOSAL_BYTES;
@@ -288,7 +306,11 @@ public final class RestEmitterConfig {
       return this;
     }
 
-    /** Whether emitAsync sends proposals waiting for an in-flight slot together, in batch requests. */
+    /**
+     * Whether emitAsync gathers the proposals that come while its requests are under way into batch requests
+     * (an idle emitter still sends a proposal at once, alone). Default true; false sends exactly one request per
+     * proposal, for a server without {@code ingestProposalBatch}. See {@link RestEmitterConfig#asyncBatching()}.
+     */
     public Builder asyncBatching(boolean asyncBatching) {
       this.asyncBatching = asyncBatching;
       return this;

@@ -20,13 +20,68 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** emitAsync with asyncBatching: waiting proposals share batch requests, each keeps its own result. */
+/**
+ * emitAsync with asyncBatching, the default: waiting proposals share batch requests, each keeps its own result. The
+ * tests named "byDefault" use the default config; the others set {@code asyncBatching(true)} explicitly.
+ */
 class RestEmitterAsyncBatchingTest extends MockGmsTest {
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
   void releaseBlockedRequests() {
     release.countDown();
+  }
+
+  @Test
+  void byDefaultFiftyProposalsToASlowServerShareRequestsAndAllAreAcknowledged() {
+    AtomicInteger proposals = new AtomicInteger();
+    AtomicInteger batchRequests = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (request.getPath().endsWith("action=ingestProposalBatch")) {
+          batchRequests.incrementAndGet();
+          proposals.addAndGet(MockGms.body(request).get("proposals").size());
+        } else {
+          proposals.incrementAndGet();
+        }
+        Thread.sleep(100);
+        return MockGms.ok();
+      }
+    });
+    List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      for (int i = 0; i < 50; i++) {
+        futures.add(emitter.emitAsync(MockGms.status("slow" + i)));
+      }
+      emitter.flush();
+
+      for (CompletableFuture<EmitResult> f : futures) {
+        assertThat(f).isCompleted();
+        assertThat(f.join().isAcknowledged()).isTrue();
+      }
+    }
+    assertThat(proposals.get()).isEqualTo(50);
+    assertThat(batchRequests.get()).isPositive();
+    assertThat(server.getRequestCount()).isLessThan(50);
+  }
+
+  @Test
+  void byDefaultALoneProposalOnAnIdleEmitterGoesAtOnceAsOneIngestProposal() throws Exception {
+    server.setDispatcher(blockingDispatcher());
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("alone"));
+
+      RecordedRequest request = MockGms.take(server);
+      assertThat(future).as("sent before anything finished or was added").isNotDone();
+      assertThat(request.getPath()).endsWith("action=ingestProposal");
+      JsonNode body = MockGms.body(request);
+      assertThat(body.has("proposals")).isFalse();
+      assertThat(body.get("proposal").get("entityUrn").asText()).isEqualTo(MockGms.dataset("alone").toString());
+      release.countDown();
+      assertThat(future.get(5, TimeUnit.SECONDS).isAcknowledged()).isTrue();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -111,7 +166,10 @@ class RestEmitterAsyncBatchingTest extends MockGmsTest {
         CompletableFuture<EmitResult> f = waiting.get(i);
         if (i == 2) {
           assertThat(f.handle((r, e) -> e).join()).isInstanceOf(DataHubValidationException.class)
-              .hasMessageContaining("bad aspect");
+              .hasMessageContaining("bad aspect")
+              .satisfies(e -> assertThat(((DataHubValidationException) e).urn())
+                  .hasValue(MockGms.dataset("bad").toString()))
+              .satisfies(e -> assertThat(((DataHubValidationException) e).aspectName()).hasValue("status"));
         } else {
           assertThat(f.join().isAcknowledged()).isTrue();
         }

@@ -17,8 +17,14 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** emitAsync's in-flight bound, flush() and close() with work pending. */
+/**
+ * emitAsync's in-flight bound, flush() and close() with work pending. The tests about one request per proposal set
+ * {@code asyncBatching(false)}; those about what holds in both modes run with asyncBatching true (the default) and
+ * false. The batched mode's own behaviour is in {@link RestEmitterAsyncBatchingTest}.
+ */
 class RestEmitterAsyncTest extends MockGmsTest {
   private final CountDownLatch release = new CountDownLatch(1);
 
@@ -28,7 +34,7 @@ class RestEmitterAsyncTest extends MockGmsTest {
   }
 
   @Test
-  void thousandProposalsNeverExceedTheInFlightBound() {
+  void unbatchedThousandProposalsAreOneRequestEachAndNeverExceedTheInFlightBound() {
     AtomicInteger concurrent = new AtomicInteger();
     AtomicInteger maxSeen = new AtomicInteger();
     server.setDispatcher(new Dispatcher() {
@@ -41,7 +47,8 @@ class RestEmitterAsyncTest extends MockGmsTest {
       }
     });
     List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
-    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(4).build())) {
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(4).asyncBatching(false)
+        .build())) {
       for (int i = 0; i < 1000; i++) {
         futures.add(emitter.emitAsync(MockGms.status("m" + i)));
       }
@@ -53,11 +60,12 @@ class RestEmitterAsyncTest extends MockGmsTest {
     assertThat(maxSeen.get()).isBetween(1, 4);
   }
 
+  /** Unbatched, REJECT applies at maxInFlight requests (batched: once batchMaxProposals wait, see the other test). */
   @Test
-  void rejectingBackpressureThrowsWhenFull() throws Exception {
+  void unbatchedRejectingBackpressureThrowsAtMaxInFlight() throws Exception {
     server.setDispatcher(blockingDispatcher());
     try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxInFlight(2)
-        .backpressure(Backpressure.REJECT).build())) {
+        .backpressure(Backpressure.REJECT).asyncBatching(false).build())) {
       emitter.emitAsync(MockGms.status("a"));
       emitter.emitAsync(MockGms.status("b"));
 
@@ -67,10 +75,11 @@ class RestEmitterAsyncTest extends MockGmsTest {
     }
   }
 
-  @Test
-  void flushWaitsForEveryPendingProposal() {
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void flushWaitsForEveryPendingProposal(boolean asyncBatching) {
     server.setDispatcher(MockGms.answeringAfter(50));
-    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).asyncBatching(asyncBatching).build())) {
       CompletableFuture<EmitResult> a = emitter.emitAsync(MockGms.status("a"));
       CompletableFuture<EmitResult> b = emitter.emitAsync(MockGms.status("b"));
 
@@ -81,10 +90,12 @@ class RestEmitterAsyncTest extends MockGmsTest {
     }
   }
 
-  @Test
-  void closeFailsWhatIsStillPendingAndLaterEmitsThrow() throws Exception {
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void closeFailsWhatIsStillPendingAndLaterEmitsThrow(boolean asyncBatching) throws Exception {
     server.setDispatcher(blockingDispatcher());
-    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30)).build());
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30))
+        .asyncBatching(asyncBatching).build());
     List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       futures.add(emitter.emitAsync(MockGms.status("p" + i)));
@@ -104,10 +115,12 @@ class RestEmitterAsyncTest extends MockGmsTest {
     emitter.close();
   }
 
-  @Test
-  void closeEndsARetryWaitingForItsBackoff() throws Exception {
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void closeEndsARetryWaitingForItsBackoff(boolean asyncBatching) throws Exception {
     server.enqueue(MockGms.status(503, MockGms.restliError(503, "busy")).setHeader("Retry-After", "20"));
-    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30)).build());
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).deadline(Duration.ofSeconds(30))
+        .asyncBatching(asyncBatching).build());
     CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("a"));
     MockGms.take(server);
 
@@ -117,15 +130,30 @@ class RestEmitterAsyncTest extends MockGmsTest {
         .isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
   }
 
-  @Test
-  void closeWaitsForWorkThatFinishesInTime() {
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void closeWaitsForWorkThatFinishesInTime(boolean asyncBatching) {
     server.setDispatcher(MockGms.answeringAfter(100));
-    RestEmitter emitter = RestEmitter.create(MockGms.config(server).build());
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).asyncBatching(asyncBatching).build());
     CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("a"));
 
     emitter.close();
 
     assertThat(future.join().isAcknowledged()).isTrue();
+  }
+
+  /** Regression: with asyncBatching, a proposal above maxProposalBytes was queued and sent instead of refused. */
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void aProposalAboveMaxProposalBytesIsRefusedBeforeAnythingIsSent(boolean asyncBatching) {
+    server.setDispatcher(MockGms.answeringAfter(0));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxProposalBytes(100)
+        .asyncBatching(asyncBatching).build())) {
+      assertThatThrownBy(() -> emitter.emitAsync(MockGms.status("too-big")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above maxProposalBytes 100");
+      emitter.flush();
+    }
+    assertThat(server.getRequestCount()).isZero();
   }
 
   private Dispatcher blockingDispatcher() {

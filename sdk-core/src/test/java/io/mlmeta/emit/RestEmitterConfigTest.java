@@ -28,6 +28,24 @@ class RestEmitterConfigTest {
   }
 
   @Test
+  void asyncBatchingIsOnByDefaultAndToStringShowsIt() {
+    RestEmitterConfig config = RestEmitterConfig.builder().build();
+
+    assertThat(config.asyncBatching()).isTrue();
+    assertThat(config.toString()).contains("asyncBatching=true");
+    assertThat(RestEmitterConfig.fromEnv(Map.of()).build().asyncBatching()).isTrue();
+  }
+
+  @Test
+  void asyncBatchingCanBeTurnedOffAndToBuilderKeepsIt() {
+    RestEmitterConfig config = RestEmitterConfig.builder().asyncBatching(false).build();
+
+    assertThat(config.asyncBatching()).isFalse();
+    assertThat(config.toString()).contains("asyncBatching=false");
+    assertThat(config.toBuilder().build().asyncBatching()).isFalse();
+  }
+
+  @Test
   void trailingSlashOfTheServerIsDropped() {
     assertThat(RestEmitterConfig.builder().server("https://datahub.example.com/api/gms/").build().server())
         .isEqualTo("https://datahub.example.com/api/gms");

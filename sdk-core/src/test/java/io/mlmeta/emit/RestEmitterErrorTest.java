@@ -16,6 +16,8 @@ import io.mlmeta.DataHubValidationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How a RestEmitter reports the server's refusals (wire.md section 1.3, DESIGN "Errors"). */
 class RestEmitterErrorTest extends MockGmsTest {
@@ -145,13 +147,18 @@ class RestEmitterErrorTest extends MockGmsTest {
     }
   }
 
-  @Test
-  void failedAsyncEmitFailsItsFutureWithTheDataHubExceptionItself() throws Exception {
+  @ParameterizedTest(name = "asyncBatching={0}")
+  @ValueSource(booleans = {true, false})
+  void failedAsyncEmitFailsItsFutureWithTheDataHubExceptionItself(boolean asyncBatching) throws Exception {
     server.enqueue(status(422, restliError(422, "bad")));
-    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).asyncBatching(asyncBatching).build())) {
       Throwable failure = emitter.emitAsync(MockGms.status("churn")).handle((r, e) -> e).get();
 
       assertThat(failure).isInstanceOf(DataHubValidationException.class);
+      DataHubValidationException e = (DataHubValidationException) failure;
+      assertThat(e.urn()).hasValue("urn:li:dataset:(urn:li:dataPlatform:hive,churn,PROD)");
+      assertThat(e.aspectName()).hasValue("status");
+      assertThat(e.attempts()).isEqualTo(1);
     }
   }
 
