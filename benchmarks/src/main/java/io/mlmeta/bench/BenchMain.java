@@ -19,7 +19,7 @@ public final class BenchMain {
   /** How the whole run is started. */
   static final String COMMAND = "mvn -Pbench -pl benchmarks -am verify -DskipTests";
   /**
-   * The least warm-up of every HTTP run, in the mode it measures; it goes on until the JIT settles (at most 6 s), so
+   * The least warm-up of every HTTP run, in the mode it measures; it goes on until the JIT settles (at most 12 s), so
    * that both SDKs are measured compiled.
    */
   static final double WARMUP_SECONDS = 3;

@@ -17,19 +17,27 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@link RestEmitter#emitAsync} with {@link RestEmitterConfig#asyncBatching()}. A proposal emitted while none of
  * these requests is under way is sent at once, alone. Otherwise it waits; each request that finishes sends what
  * waits (up to {@code batchMaxProposals} and {@code batchMaxBytes}, one batch key) in one request, and a full batch
  * of {@code batchMaxProposals} goes at once on a free in-flight slot. So an idle emitter adds no delay, and a busy
- * one sends few large requests instead of many small ones. At most {@code batchMaxProposals} proposals wait; then
+ * one sends few large requests instead of many small ones. No proposal waits longer than {@link #MAX_WAIT_MILLIS}
+ * for a slot that is free: a request held up by a slow answer or a retry's backoff does not hold back the proposals
+ * emitted after it. At most {@code batchMaxProposals} proposals wait; then
  * the caller blocks ({@link Backpressure#BLOCK}) or is refused ({@link Backpressure#REJECT}). Every proposal's future
  * completes with its own result: a batch refused with a 4xx is narrowed down to the refused proposals as in
  * {@link RestEmitter#emitAll}. This is emitAsync's default mode; {@code asyncBatching(false)} turns it off.
  */
 final class AsyncBatcher {
+  /** The longest a proposal waits for a request under way to finish while an in-flight slot is free. */
+  static final long MAX_WAIT_MILLIS = 10;
+  private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+
   private final RestEmitterConfig config;
   private final IngestRequests requests;
   private final HttpSender sender;
@@ -37,12 +45,15 @@ final class AsyncBatcher {
   private final Semaphore inFlight;
   private final PendingWork pending;
   private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+  private final ScheduledExecutorService scheduler;
   private int underWay;
+  private boolean timerSet;
   private boolean closed;
 
   AsyncBatcher(RestEmitterConfig config, IngestRequests requests, HttpSender sender, BatchSender batches,
-      Semaphore inFlight, PendingWork pending) {
+      Semaphore inFlight, PendingWork pending, ScheduledExecutorService scheduler) {
     this.config = config;
+    this.scheduler = scheduler;
     this.requests = requests;
     this.sender = sender;
     this.batches = batches;
@@ -85,7 +96,33 @@ final class AsyncBatcher {
       waiting.addLast(item);
     }
     drain(false);
+    setTimer();
     return item.result;
+  }
+
+  /** Makes sure that what waits is looked at again once the oldest of it has waited {@link #MAX_WAIT_MILLIS}. */
+  private void setTimer() {
+    long delay;
+    synchronized (waiting) {
+      if (timerSet || closed || waiting.isEmpty()) {
+        return;
+      }
+      timerSet = true;
+      delay = Math.max(0, waiting.peekFirst().queuedAt + MAX_WAIT_NANOS - System.nanoTime());
+    }
+    try {
+      scheduler.schedule(() -> {
+        synchronized (waiting) {
+          timerSet = false;
+        }
+        drain(false);
+        setTimer();
+      }, delay, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException closing) {
+      synchronized (waiting) {
+        timerSet = false;
+      }
+    }
   }
 
   /** Another user of the in-flight slots (emitAll) freed one: proposals waiting with nothing under way may go. */
@@ -114,7 +151,8 @@ final class AsyncBatcher {
         if (closed || waiting.isEmpty()) {
           return;
         }
-        boolean go = mayTakeAny || underWay == 0 || waiting.size() >= config.batchMaxProposals();
+        boolean go = mayTakeAny || underWay == 0 || waiting.size() >= config.batchMaxProposals()
+            || System.nanoTime() - waiting.peekFirst().queuedAt >= MAX_WAIT_NANOS;
         if (!go || !inFlight.tryAcquire()) {
           return;
         }
@@ -214,6 +252,7 @@ final class AsyncBatcher {
     final MetadataChangeProposal proposal;
     final MetadataChangeProposal stamped;
     final byte[] bytes;
+    final long queuedAt = System.nanoTime();
     final CompletableFuture<EmitResult> result = new CompletableFuture<>();
 
     Waiting(MetadataChangeProposal proposal, MetadataChangeProposal stamped, byte[] bytes) {

@@ -70,7 +70,7 @@ public final class RestEmitter implements Emitter {
     this.batches = new BatchSender(sender, requests);
     this.inFlight = new Semaphore(config.maxInFlight());
     this.batcher = config.asyncBatching()
-        ? new AsyncBatcher(config, requests, sender, batches, inFlight, pending) : null;
+        ? new AsyncBatcher(config, requests, sender, batches, inFlight, pending, transport.scheduler()) : null;
   }
 
   /** An emitter with {@code config}. */

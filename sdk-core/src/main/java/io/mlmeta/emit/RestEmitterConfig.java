@@ -126,18 +126,17 @@ public final class RestEmitterConfig {
    *
    * <p>When true, a proposal emitted while none of emitAsync's requests is under way is sent at once, alone (an
    * {@code ingestProposal} request on Rest.li), so an idle emitter adds no delay. While requests are under way, the
-   * next proposals wait (as long as a request under way takes, its retries included, unless a batch fills up), and
-   * each request that finishes sends what waits as one batch request ({@code ingestProposalBatch} on Rest.li) of at
-   * most {@link #batchMaxProposals()} proposals and {@link #batchMaxBytes()} bytes; a full batch goes at once if an
-   * in-flight slot is free. At most {@link #maxInFlight()} requests are under way and at most
+   * next proposals wait, and each request that finishes sends what waits as one batch request
+   * ({@code ingestProposalBatch} on Rest.li) of at most {@link #batchMaxProposals()} proposals and
+   * {@link #batchMaxBytes()} bytes; a full batch goes at once if an in-flight slot is free, and so does what has
+   * waited 10 ms (a request held up by a slow answer or a retry's backoff does not hold back what came after it). At most {@link #maxInFlight()} requests are under way and at most
    * {@code batchMaxProposals} proposals wait; then {@link #backpressure()} applies. Every proposal's future completes
    * with its own result: a batch refused with a 4xx is narrowed down, as in {@link RestEmitter#emitAll}, so the other
    * proposals land and the refused one fails naming its URN and aspect. {@link EmitResult#attempts()} counts the
    * requests of the batch that carried it.
    *
    * <p>Turn it off ({@code asyncBatching(false)}) for a server that does not offer {@code ingestProposalBatch}, or
-   * when every emitAsync must be exactly one request of its own (for example so that a proposal never waits behind a
-   * request being retried); then {@code backpressure} applies as soon as {@code maxInFlight} requests are under way.
+   * when every emitAsync must be exactly one request of its own; then {@code backpressure} applies as soon as {@code maxInFlight} requests are under way.
    * Under load, one request per proposal is several times slower.
    */
   public boolean asyncBatching() {

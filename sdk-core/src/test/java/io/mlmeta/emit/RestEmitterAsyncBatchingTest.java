@@ -67,6 +67,36 @@ class RestEmitterAsyncBatchingTest extends MockGmsTest {
   }
 
   @Test
+  void byDefaultARequestWaitingToRetryDoesNotHoldBackLaterProposals() {
+    AtomicInteger answered = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (answered.getAndIncrement() == 0) {
+          return new MockResponse().setResponseCode(503).setHeader("Retry-After", "2");
+        }
+        return MockGms.ok();
+      }
+    });
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      CompletableFuture<EmitResult> first = emitter.emitAsync(MockGms.status("retried"));
+      long start = System.nanoTime();
+      List<CompletableFuture<EmitResult>> later = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        later.add(emitter.emitAsync(MockGms.status("later" + i)));
+      }
+
+      CompletableFuture.allOf(later.toArray(new CompletableFuture<?>[0])).join();
+      long laterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+      assertThat(later).allMatch(f -> f.join().isAcknowledged());
+      assertThat(laterMillis).as("later proposals waited for the 2 s Retry-After of another request").isLessThan(1000);
+      assertThat(first).isNotDone();
+      assertThat(first.join().attempts()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void byDefaultALoneProposalOnAnIdleEmitterGoesAtOnceAsOneIngestProposal() throws Exception {
     server.setDispatcher(blockingDispatcher());
     try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class RunContext {
   /** The longest warm-up. */
-  static final double MAX_WARMUP_SECONDS = 6;
+  static final double MAX_WARMUP_SECONDS = 12;
   private static final java.lang.management.CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

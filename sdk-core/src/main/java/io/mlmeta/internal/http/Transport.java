@@ -4,6 +4,7 @@ import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.emit.TokenProvider;
 import io.mlmeta.internal.SdkVersion;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
@@ -46,6 +47,11 @@ public final class Transport implements AutoCloseable {
   /** A transport for {@code config}. */
   public static Transport create(RestEmitterConfig config) {
     return new Transport(config);
+  }
+
+  /** The scheduler retries wait on; also for the emitter's own timers. */
+  public ScheduledExecutorService scheduler() {
+    return scheduler;
   }
 
   /** The sender requests go through. */
