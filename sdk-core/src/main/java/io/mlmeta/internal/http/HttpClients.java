@@ -65,10 +65,18 @@ public final class HttpClients {
     if (insecure) {
       InsecureTls.apply(b);
     }
+    Duration okHttpRead = read;
+    if (base == null) {
+      // Our own client: its sockets time reads out themselves (see SocketReadTimeouts); a caller's client keeps
+      // its socket factory and OkHttp's read timeout. Through a SOCKS proxy (a socket OkHttp makes itself) reads
+      // are then bounded by the deadline only.
+      b.socketFactory(new SocketReadTimeouts((int) Math.min(Integer.MAX_VALUE, read.toMillis())));
+      okHttpRead = Duration.ZERO;
+    }
     return b.addNetworkInterceptor(HttpClients::keepRetryAfterFromOkHttp)
         .dispatcher(dispatcher)
         .connectTimeout(connect)
-        .readTimeout(read)
+        .readTimeout(okHttpRead)
         .writeTimeout(write)
         .callTimeout(Duration.ZERO)
         // OkHttp would otherwise repeat a request on a failed pooled connection by itself, behind the SDK's
