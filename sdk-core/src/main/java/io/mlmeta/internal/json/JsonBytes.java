@@ -48,10 +48,20 @@ final class JsonBytes {
   JsonBytes raw(String text) {
     int n = text.length();
     ensure(n);
+    byte[] b = buf;
+    int at = size;
     for (int i = 0; i < n; i++) {
-      buf[size + i] = (byte) text.charAt(i);
+      b[at + i] = (byte) text.charAt(i);
     }
-    size += n;
+    size = at + n;
+    return this;
+  }
+
+  /** Appends {@code bytes} as they are (ASCII JSON punctuation and keys). */
+  JsonBytes raw(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, size, bytes.length);
+    size += bytes.length;
     return this;
   }
 
