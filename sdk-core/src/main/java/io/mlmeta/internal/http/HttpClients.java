@@ -8,7 +8,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -30,7 +29,6 @@ public final class HttpClients {
    * before OkHttp's retry logic sees it.
    */
   static final String RETRY_AFTER_KEPT = "X-Mlmeta-Retry-After";
-  private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
   private HttpClients() {}
 
@@ -49,7 +47,7 @@ public final class HttpClients {
   /** As the method above; {@code insecure} accepts any certificate and host name. */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
       int maxRequests, int maxIdle, boolean cleartext, boolean insecure) {
-    warmUpInBackground();
+    Warmup.startOnce();
     Dispatcher dispatcher = new Dispatcher(executor());
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
@@ -83,27 +81,6 @@ public final class HttpClients {
         // RetryPolicy: unbounded by maxAttempts, not counted in attempts, and a POST that had landed sent again.
         .retryOnConnectionFailure(false)
         .build();
-  }
-
-  /**
-   * Starts, once per JVM, what OkHttp does on its first call anyway: choosing its platform, which loads the JDK's
-   * security providers (about a tenth of a second in a fresh JVM). Done on a daemon thread while the caller goes on
-   * building and encoding its first proposal, the first emit does not wait for it. Best effort: any failure here
-   * only means the first call pays it, as without this.
-   */
-  private static void warmUpInBackground() {
-    if (!WARMED_UP.compareAndSet(false, true)) {
-      return;
-    }
-    Thread t = new Thread(() -> {
-      try {
-        okhttp3.internal.platform.Platform.get();
-      } catch (Throwable ignored) {
-        // the first call does it instead
-      }
-    }, "mlmeta-http-warmup");
-    t.setDaemon(true);
-    t.start();
   }
 
   private static Response keepRetryAfterFromOkHttp(Interceptor.Chain chain) throws IOException {
