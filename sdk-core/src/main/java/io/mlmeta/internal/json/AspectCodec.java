@@ -23,12 +23,14 @@ public final class AspectCodec {
 
   /** As {@link #toJson}, as ASCII bytes (no intermediate string). */
   public static byte[] toJsonBytes(Aspect aspect) {
+    byte[] fast = aspect instanceof RawAspect ? null : PegasusWriter.write(aspect);
+    return fast != null ? fast : withoutPegasusWriter(aspect);
+  }
+
+  /** As {@link #toJsonBytes}, for an aspect {@link PegasusWriter} has already declined: raw text or databind. */
+  static byte[] withoutPegasusWriter(Aspect aspect) {
     if (aspect instanceof RawAspect) {
       return asciiOnly(((RawAspect) aspect).json()).getBytes(StandardCharsets.US_ASCII);
-    }
-    byte[] fast = PegasusWriter.write(aspect);
-    if (fast != null) {
-      return fast;
     }
     try {
       return WireJson.ASCII.writeValueAsBytes(aspect);

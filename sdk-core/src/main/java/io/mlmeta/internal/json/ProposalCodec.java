@@ -45,7 +45,7 @@ public final class ProposalCodec {
       Aspect aspect = mcp.aspect().get();
       out.raw(",").string("aspect").raw(":{").string("value").raw(":");
       if (!PegasusWriter.writeEmbedded(out, aspect)) {
-        out.embedded(AspectCodec.toJsonBytes(aspect));
+        out.embedded(AspectCodec.withoutPegasusWriter(aspect));
       }
       out.raw(",").string("contentType").raw(":").string(JSON).raw("}");
     }

@@ -174,14 +174,12 @@ final class RecordShape {
 
   /** One written accessor. */
   static final class Property {
-    final String name;
     final Method accessor;
     final boolean nonEmpty;
     /** {@code "name":} and {@code ,"name":}, then the same inside an embedded document ({@code \"name\":}). */
     private final byte[][] keys;
 
     Property(String name, Method accessor, boolean nonEmpty) {
-      this.name = name;
       this.accessor = accessor;
       this.nonEmpty = nonEmpty;
       String key = "\"" + name + "\":";
