@@ -66,20 +66,10 @@ class CloseUnderLoadTest {
       }
       assertThat(gms.requests()).as("every proposal reached the server once").isEqualTo(inFlight);
 
-      long closing = System.nanoTime();
-      emitter.close(Duration.ofMillis(200));
-      int acknowledged = 0;
-      int closed = 0;
-      for (CompletableFuture<EmitResult> future : futures) {
-        try {
-          assertThat(future.get(5, TimeUnit.SECONDS).isAcknowledged()).isTrue();
-          acknowledged++;
-        } catch (ExecutionException e) {
-          assertThat(e.getCause()).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
-          closed++;
-        }
-      }
-      long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+      Drained drained = closeAndDrain(emitter, futures);
+      int acknowledged = drained.acknowledged;
+      int closed = drained.closed;
+      long closeMillis = drained.millis;
 
       System.out.printf("RELIABILITY close: inFlight=%d acknowledged=%d failedClosed=%d closeAndDrain=%dms%n",
           inFlight, acknowledged, closed, closeMillis);
@@ -110,20 +100,10 @@ class CloseUnderLoadTest {
       long requests = settledRequests(gms);
       assertThat(requests).as("proposals shared requests").isLessThan(count);
 
-      long closing = System.nanoTime();
-      emitter.close(Duration.ofMillis(200));
-      int acknowledged = 0;
-      int closed = 0;
-      for (CompletableFuture<EmitResult> future : futures) {
-        try {
-          assertThat(future.get(5, TimeUnit.SECONDS).isAcknowledged()).isTrue();
-          acknowledged++;
-        } catch (ExecutionException e) {
-          assertThat(e.getCause()).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
-          closed++;
-        }
-      }
-      long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+      Drained drained = closeAndDrain(emitter, futures);
+      int acknowledged = drained.acknowledged;
+      int closed = drained.closed;
+      long closeMillis = drained.millis;
 
       System.out.printf("RELIABILITY close batched: proposals=%d requests=%d acknowledged=%d failedClosed=%d "
           + "closeAndDrain=%dms%n", count, requests, acknowledged, closed, closeMillis);
@@ -189,6 +169,35 @@ class CloseUnderLoadTest {
       }
       assertThat(acknowledged).isEqualTo(gms.distinctAccepted());
     }
+  }
+
+  /**
+   * Closes the emitter (200 ms grace) and waits for every future: each must be acknowledged or failed with a
+   * transport exception saying the emitter closed.
+   */
+  private static Drained closeAndDrain(RestEmitter emitter, List<CompletableFuture<EmitResult>> futures)
+      throws Exception {
+    long closing = System.nanoTime();
+    emitter.close(Duration.ofMillis(200));
+    Drained drained = new Drained();
+    for (CompletableFuture<EmitResult> future : futures) {
+      try {
+        assertThat(future.get(5, TimeUnit.SECONDS).isAcknowledged()).isTrue();
+        drained.acknowledged++;
+      } catch (ExecutionException e) {
+        assertThat(e.getCause()).isInstanceOf(DataHubTransportException.class).hasMessageContaining("closed");
+        drained.closed++;
+      }
+    }
+    drained.millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closing);
+    return drained;
+  }
+
+  /** How the futures ended after close, and how long closing and draining took. */
+  private static final class Drained {
+    int acknowledged;
+    int closed;
+    long millis;
   }
 
   /** The requests the server has seen once none came for 500 ms (at most 30 s of waiting). */
