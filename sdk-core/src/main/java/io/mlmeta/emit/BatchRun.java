@@ -51,14 +51,22 @@ final class BatchRun {
   }
 
   /**
-   * Stamps, encodes and size-checks every proposal first (so that an oversized one is refused before anything is
-   * sent), then hands them to the chunkers and sends each batch as soon as it is full.
+   * Stamps, encodes and size-checks the proposals one by one, handing each to its chunker and sending each batch as
+   * soon as it is full, so that encoding overlaps sending and only the batches under way hold encoded bytes.
    */
   List<EmitResult> run() {
-    List<WireItem> items = encodeAll();
     List<CompletableFuture<?>> sent = new ArrayList<>();
     Map<String, Chunker<WireItem>> open = new LinkedHashMap<>();
-    for (WireItem item : items) {
+    long now = System.currentTimeMillis();
+    for (int i = 0; i < input.size(); i++) {
+      if (notSent != null) {
+        results.set(i, EmitResult.failed(input.get(i), 0, notSent));
+        continue;
+      }
+      WireItem item = encode(i, now);
+      if (item == null) {
+        continue;
+      }
       List<WireItem> full = open.computeIfAbsent(requests.batchKey(item.mcp()), k -> new Chunker<>(
           w -> w.bytes().length, config.batchMaxProposals(), config.batchMaxBytes(), requests.batchOverhead(),
           requests.batchSeparator())).add(item);
@@ -83,31 +91,30 @@ final class BatchRun {
   }
 
   /**
-   * Every proposal stamped and encoded; one that cannot be encoded gets its failed result here.
-   *
-   * @throws IllegalArgumentException if one is above {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent
+   * Proposal {@code i} stamped and encoded, or null once its failed result is set: it could not be encoded, or it
+   * is above {@link RestEmitterConfig#maxProposalBytes()} (then nothing of it is sent).
    */
-  private List<WireItem> encodeAll() {
-    long now = System.currentTimeMillis();
-    List<WireItem> items = new ArrayList<>(input.size());
-    for (int i = 0; i < input.size(); i++) {
-      MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
-      WireItem item;
-      try {
-        item = new WireItem(i, stamped, requests.encode(stamped));
-      } catch (RuntimeException e) {
-        results.set(i, EmitResult.failed(input.get(i), 0, new DataHubException("could not encode "
-            + stamped.entityUrn() + " " + stamped.aspectName() + ": " + e.getMessage(), e)));
-        continue;
-      }
-      RestEmitter.checkSize(stamped, item.bytes().length + requests.batchOverhead(), config);
-      if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
-        LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone", stamped.entityUrn(),
-            stamped.aspectName(), item.bytes().length, config.batchMaxBytes());
-      }
-      items.add(item);
+  private WireItem encode(int i, long now) {
+    MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);
+    WireItem item;
+    try {
+      item = new WireItem(i, stamped, requests.encode(stamped));
+    } catch (RuntimeException e) {
+      results.set(i, EmitResult.failed(input.get(i), 0, new DataHubException("could not encode "
+          + stamped.entityUrn() + " " + stamped.aspectName() + ": " + e.getMessage(), e)));
+      return null;
     }
-    return items;
+    try {
+      RestEmitter.checkSize(stamped, item.bytes().length + requests.batchOverhead(), config);
+    } catch (IllegalArgumentException tooLarge) {
+      results.set(i, EmitResult.failed(input.get(i), 0, new DataHubException(tooLarge.getMessage(), tooLarge)));
+      return null;
+    }
+    if (item.bytes().length + requests.batchOverhead() > config.batchMaxBytes()) {
+      LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone", stamped.entityUrn(),
+          stamped.aspectName(), item.bytes().length, config.batchMaxBytes());
+    }
+    return item;
   }
 
   /** Sends {@code chunk} once a slot is free; after an interruption, fails it unsent instead. */
@@ -146,9 +153,11 @@ final class BatchRun {
       inFlight.release();
       slotFreed.run();
       for (WireItem item : chunk) {
-        HttpCall about = call.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
-        results.compareAndSet(item.index(), null,
-            EmitResult.failed(input.get(item.index()), 0, RestEmitter.closedFailure(about)));
+        if (results.get(item.index()) == null) {
+          HttpCall about = call.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
+          results.compareAndSet(item.index(), null,
+              EmitResult.failed(input.get(item.index()), 0, RestEmitter.closedFailure(about)));
+        }
       }
       return null;
     });

@@ -201,10 +201,11 @@ public final class RestEmitter implements Emitter {
   /**
    * {@inheritDoc} Proposals are grouped in batches of at most {@link RestEmitterConfig#batchMaxProposals()} and
    * {@link RestEmitterConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
-   * free slot whatever the {@link Backpressure}).
+   * free slot whatever the {@link Backpressure}) while the next ones are encoded. A proposal larger than
+   * {@link RestEmitterConfig#maxProposalBytes()}, or one that cannot be encoded, is not sent: its result is failed
+   * with a {@link DataHubException} saying why, and the others are sent.
    *
-   * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals or
-   *     one is larger than {@link RestEmitterConfig#maxProposalBytes()}
+   * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals
    */
   @Override
   public List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {

@@ -108,6 +108,71 @@ class RestEmitterBatchTest extends MockGmsTest {
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
+  @Test
+  void theFirstBatchIsOnTheWireBeforeTheLastProposalIsEncoded() {
+    server.setDispatcher(MockGms.answeringAfter(0));
+    WaitsForARequest gated = new WaitsForARequest(server);
+    List<MetadataChangeProposal> mcps = List.of(MockGms.status("a"), MockGms.status("b"), MockGms.status("c"),
+        MetadataChangeProposal.upsert(MockGms.dataset("gated"), gated));
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).batchMaxProposals(2).build())) {
+      results = emitter.emitAll(mcps);
+    }
+
+    assertThat(results).allMatch(EmitResult::isAcknowledged);
+    assertThat(gated.requestsSeenWhenEncoded).as("requests the server had received when the last one was encoded")
+        .isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aProposalAboveMaxProposalBytesFailsUnsentAndTheOthersLand() throws InterruptedException {
+    server.setDispatcher(MockGms.answeringAfter(0));
+    MetadataChangeProposal large = MetadataChangeProposal.upsert(MockGms.dataset("large"),
+        io.mlmeta.aspect.RawAspect.of("status", "{\"removed\":false,\"pad\":\"" + "x".repeat(3_000) + "\"}"));
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).maxProposalBytes(2_000).build())) {
+      results = emitter.emitAll(List.of(MockGms.status("a"), large, MockGms.status("b")));
+    }
+
+    assertThat(results.get(0).isAcknowledged()).isTrue();
+    assertThat(results.get(2).isAcknowledged()).isTrue();
+    assertThat(results.get(1).attempts()).isZero();
+    assertThat(results.get(1).failure().orElseThrow().getMessage()).contains(
+        "urn:li:dataset:(urn:li:dataPlatform:hive,large,PROD) status is", "above maxProposalBytes 2000",
+        "it was not sent");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    String body = MockGms.take(server).getBody().readUtf8();
+    assertThat(body).contains("hive,a,PROD", "hive,b,PROD").doesNotContain("large");
+  }
+
+  /** An aspect whose encoding waits (up to 5 s) until the server has received a request, and records the count. */
+  public static final class WaitsForARequest implements io.mlmeta.aspect.Aspect {
+    static final io.mlmeta.aspect.AspectType<WaitsForARequest> TYPE = io.mlmeta.aspect.AspectType.of("status",
+        "com.linkedin.common.Status", WaitsForARequest.class, java.util.Set.of("dataset"));
+    private final okhttp3.mockwebserver.MockWebServer server;
+    volatile int requestsSeenWhenEncoded = -1;
+
+    WaitsForARequest(okhttp3.mockwebserver.MockWebServer server) {
+      this.server = server;
+    }
+
+    @Override
+    public io.mlmeta.aspect.AspectType<?> aspectType() {
+      return TYPE;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty("removed")
+    public boolean removed() throws InterruptedException {
+      long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+      while (server.getRequestCount() == 0 && System.nanoTime() < end) {
+        Thread.sleep(5);
+      }
+      requestsSeenWhenEncoded = server.getRequestCount();
+      return false;
+    }
+  }
+
   /** An aspect whose only property cannot be read, so that it cannot be serialized. */
   public static final class Unwritable implements io.mlmeta.aspect.Aspect {
     static final io.mlmeta.aspect.AspectType<Unwritable> TYPE = io.mlmeta.aspect.AspectType.of("unwritable",

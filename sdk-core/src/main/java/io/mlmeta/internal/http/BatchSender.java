@@ -46,8 +46,7 @@ public final class BatchSender {
       }
       List<ItemOutcome> out = new ArrayList<>(items.size());
       for (WireItem item : items) {
-        HttpCall about = call.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
-        out.add(new ItemOutcome(item, outcome, about, attempts));
+        out.add(new ItemOutcome(item, outcome, call, attempts));
       }
       return CompletableFuture.completedFuture(out);
     });

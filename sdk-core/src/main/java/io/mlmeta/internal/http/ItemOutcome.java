@@ -4,13 +4,13 @@ package io.mlmeta.internal.http;
 public final class ItemOutcome {
   private final WireItem item;
   private final HttpOutcome outcome;
-  private final HttpCall call;
+  private final HttpCall request;
   private final int attempts;
 
-  ItemOutcome(WireItem item, HttpOutcome outcome, HttpCall call, int attempts) {
+  ItemOutcome(WireItem item, HttpOutcome outcome, HttpCall request, int attempts) {
     this.item = item;
     this.outcome = outcome;
-    this.call = call;
+    this.request = request;
     this.attempts = attempts;
   }
 
@@ -26,7 +26,7 @@ public final class ItemOutcome {
 
   /** The last request that carried it, said to be about its URN and aspect. */
   public HttpCall call() {
-    return call;
+    return request.about(item.mcp().entityUrn().toString(), item.mcp().aspectName());
   }
 
   /** How many requests carried it in all, batches that were split included. */

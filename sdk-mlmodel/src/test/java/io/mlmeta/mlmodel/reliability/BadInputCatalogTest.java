@@ -14,6 +14,7 @@ import io.mlmeta.aspect.Status;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.InvalidTokenException;
 import io.mlmeta.emit.RestEmitter;
 import io.mlmeta.emit.RestEmitterConfig;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -67,6 +69,7 @@ class BadInputCatalogTest {
   private static final Urn ACTOR = CorpUserUrn.of("alice");
   private static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "churn");
   private static final AtomicInteger SERVED = new AtomicInteger();
+  private static final AtomicLong LAST_BODY_BYTES = new AtomicLong();
   private static final MockWebServer SERVER = new MockWebServer();
 
   @TempDir
@@ -80,6 +83,7 @@ class BadInputCatalogTest {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         SERVED.incrementAndGet();
+        LAST_BODY_BYTES.set(request.getBodySize());
         return new MockResponse().setBody("{\"value\":\"success\"}");
       }
     });
@@ -182,9 +186,8 @@ class BadInputCatalogTest {
         "needs an aspect"));
     rows.add(row("proposal above maxProposalBytes", () -> emitter(50_000).emit(bigDescription(60_000)),
         IllegalArgumentException.class, "above maxProposalBytes 50000"));
-    rows.add(row("batch holding one proposal above maxProposalBytes", () -> emitter(50_000).emitAll(List.of(
-        MetadataChangeProposal.upsert(MODEL, Status.of(false)), bigDescription(60_000))),
-        IllegalArgumentException.class, "mlModelProperties is"));
+    rows.add(row("batch holding one proposal above maxProposalBytes: that one fails unsent, the other lands",
+        BadInputCatalogTest::batchWithOneOversized, null, null));
     rows.add(row("proposal above GMS's 16,000,000 byte limit", () -> emitter(
         RestEmitterConfig.DEFAULT_MAX_PROPOSAL_BYTES).emitAsync(bigDescription(16_000_001)),
         IllegalArgumentException.class, "above maxProposalBytes 16000000"));
@@ -312,6 +315,21 @@ class BadInputCatalogTest {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(name, null);
     return values;
+  }
+
+  private static void batchWithOneOversized() {
+    int servedBefore = SERVED.get();
+    try (RestEmitter emitter = emitter(50_000)) {
+      List<EmitResult> results = emitter.emitAll(List.of(
+          MetadataChangeProposal.upsert(MODEL, Status.of(false)), bigDescription(60_000)));
+
+      assertThat(results.get(0).isAcknowledged()).isTrue();
+      assertThat(results.get(1).isAcknowledged()).isFalse();
+      assertThat(results.get(1).failure().orElseThrow().getMessage())
+          .contains("mlModelProperties is", "above maxProposalBytes 50000", "it was not sent");
+    }
+    assertThat(SERVED.get() - servedBefore).as("one request, for the small proposal").isEqualTo(1);
+    assertThat(LAST_BODY_BYTES.get()).as("the large description was not sent").isLessThan(1_000);
   }
 
   private static MetadataChangeProposal bigDescription(int chars) {
