@@ -9,21 +9,53 @@ import io.mlmeta.mcp.SystemMetadata;
  * {@code lastObserved} set to now if 0, {@code clientId} and {@code clientVersion} added unless the caller set them.
  */
 public final class Stamp {
+  /** The system metadata of the last millisecond stamped, shared by every proposal without its own. */
+  private static volatile Stamped latest = new Stamped(-1, null);
+
   private Stamp() {}
 
   /** {@code mcp} with its system metadata stamped at {@code nowMillis}. */
   public static MetadataChangeProposal stamp(MetadataChangeProposal mcp, long nowMillis) {
-    SystemMetadata sm = mcp.systemMetadata().orElseGet(() -> SystemMetadata.builder().build());
+    if (mcp.systemMetadata().isEmpty()) {
+      return mcp.withSystemMetadata(fresh(nowMillis));
+    }
+    SystemMetadata sm = mcp.systemMetadata().get();
+    boolean hasId = sm.properties().containsKey("clientId");
+    boolean hasVersion = sm.properties().containsKey("clientVersion");
+    if (sm.lastObserved() != 0L && hasId && hasVersion) {
+      return mcp;
+    }
     SystemMetadata.Builder b = sm.toBuilder();
     if (sm.lastObserved() == 0L) {
       b.lastObserved(nowMillis);
     }
-    if (!sm.properties().containsKey("clientId")) {
+    if (!hasId) {
       b.putProperty("clientId", SdkVersion.CLIENT_ID);
     }
-    if (!sm.properties().containsKey("clientVersion")) {
+    if (!hasVersion) {
       b.putProperty("clientVersion", SdkVersion.VERSION);
     }
     return mcp.withSystemMetadata(b.build());
+  }
+
+  /** The system metadata of a proposal that had none, stamped at {@code nowMillis}; immutable, so shared. */
+  private static SystemMetadata fresh(long nowMillis) {
+    Stamped last = latest;
+    if (last.at != nowMillis) {
+      last = new Stamped(nowMillis, SystemMetadata.builder().lastObserved(nowMillis)
+          .putProperty("clientId", SdkVersion.CLIENT_ID).putProperty("clientVersion", SdkVersion.VERSION).build());
+      latest = last;
+    }
+    return last.metadata;
+  }
+
+  private static final class Stamped {
+    final long at;
+    final SystemMetadata metadata;
+
+    Stamped(long at, SystemMetadata metadata) {
+      this.at = at;
+      this.metadata = metadata;
+    }
   }
 }

@@ -174,6 +174,8 @@ final class RecordShape {
 
   /** One written accessor. */
   static final class Property {
+    /** Passed to every accessor call: a varargs call would allocate an empty array each time. */
+    private static final Object[] NO_ARGUMENTS = new Object[0];
     final Method accessor;
     final boolean nonEmpty;
     /** {@code "name":} and {@code ,"name":}, then the same inside an embedded document ({@code \"name\":}). */
@@ -203,7 +205,7 @@ final class RecordShape {
 
     Object get(Object target) {
       try {
-        return accessor.invoke(target);
+        return accessor.invoke(target, NO_ARGUMENTS);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw PegasusWriter.unsupported();
       }

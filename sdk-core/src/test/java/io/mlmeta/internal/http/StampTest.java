@@ -31,4 +31,20 @@ class StampTest {
     assertThat(sm.lastObserved()).isEqualTo(7L);
     assertThat(sm.properties()).containsEntry("clientVersion", "9").containsEntry("clientId", "mlmeta");
   }
+
+  @Test
+  void eachMillisecondGetsItsOwnLastObserved() {
+    assertThat(Stamp.stamp(mcp, 42L).systemMetadata().orElseThrow().lastObserved()).isEqualTo(42L);
+    assertThat(Stamp.stamp(mcp, 43L).systemMetadata().orElseThrow().lastObserved()).isEqualTo(43L);
+    assertThat(Stamp.stamp(mcp, 42L).systemMetadata().orElseThrow().lastObserved()).isEqualTo(42L);
+  }
+
+  @Test
+  void metadataThatIsAlreadyCompleteIsLeftAsItIs() {
+    SystemMetadata given = SystemMetadata.builder().lastObserved(7L).runId("run-1")
+        .putProperty("clientId", "mine").putProperty("clientVersion", "9").build();
+    MetadataChangeProposal complete = mcp.withSystemMetadata(given);
+
+    assertThat(Stamp.stamp(complete, 42L)).isSameAs(complete);
+  }
 }
