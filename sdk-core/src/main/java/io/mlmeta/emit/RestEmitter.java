@@ -269,7 +269,7 @@ public final class RestEmitter implements Emitter {
   private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal, boolean wait) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     HttpCall call = requests.single(stamped, requests.encode(stamped));
-    checkSize(stamped, call.body().length, config);
+    checkSize(stamped, call.bodyLength(), config);
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
     (wait ? sender.sendOnThisThread(call) : sender.send(call)).whenComplete((outcome, error) -> {

@@ -39,6 +39,8 @@ class RestEmitterRequestTest extends MockGmsTest {
     RecordedRequest request = take(server);
     assertThat(request.getRequestLine()).isEqualTo("POST /aspects?action=ingestProposal HTTP/1.1");
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+    assertThat(request.getHeader("Content-Length")).isEqualTo(String.valueOf(request.getBodySize()));
+    assertThat(request.getHeader("Transfer-Encoding")).isNull();
     assertThat(request.getHeader("X-RestLi-Protocol-Version")).isEqualTo("2.0.0");
     assertThat(request.getHeader("Accept")).isEqualTo("application/json");
     assertThat(request.getHeader("User-Agent")).isEqualTo("mlmeta/" + SdkVersion.VERSION);

@@ -15,8 +15,11 @@ public interface Sdk extends AutoCloseable {
   /** Builds proposals {@code from} (inclusive) to {@code to} (exclusive), sends them as a batch; the acknowledged count. */
   int emitAll(int from, int to) throws Exception;
 
-  /** Builds proposal {@code i} and serializes it into the HTTP request body the SDK would send, without sending. */
-  byte[] buildAndSerialize(int i) throws Exception;
+  /**
+   * Builds proposal {@code i} and serializes it into the HTTP request body the SDK would send, in the form it hands
+   * to its HTTP client, without sending; returns the body's length in bytes.
+   */
+  long buildAndSerialize(int i) throws Exception;
 
   /** Flushes and releases the SDK's resources. */
   @Override

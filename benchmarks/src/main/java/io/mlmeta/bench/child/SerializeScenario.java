@@ -22,7 +22,7 @@ final class SerializeScenario {
     long warmStart = System.nanoTime();
     int i = 0;
     while (i < 100_000 || System.nanoTime() - warmStart < 5_000_000_000L) {
-      blackhole += c.sdk.buildAndSerialize(i++).length;
+      blackhole += c.sdk.buildAndSerialize(i++);
       if (System.nanoTime() - warmStart > 30_000_000_000L) {
         break;
       }
@@ -37,7 +37,7 @@ final class SerializeScenario {
       long t0 = threads.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       for (int k = 0; k < c.n; k++) {
-        bytes += c.sdk.buildAndSerialize(i++).length;
+        bytes += c.sdk.buildAndSerialize(i++);
       }
       wall[r] = (System.nanoTime() - w0) / 1e3 / c.n;
       thread[r] = (threads.getCurrentThreadCpuTime() - t0) / 1e3 / c.n;

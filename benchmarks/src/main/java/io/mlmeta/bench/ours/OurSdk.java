@@ -6,6 +6,7 @@ import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
 import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.json.ByteParts;
 import io.mlmeta.internal.json.ProposalCodec;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.ArrayList;
@@ -59,11 +60,14 @@ public final class OurSdk implements Sdk {
     return ok;
   }
 
-  /** Stamps system metadata (as every emit does), then encodes the proposal and the ingestProposal body. */
+  /**
+   * Stamps system metadata (as every emit does), then encodes the proposal and the ingestProposal body, as the
+   * parts the emitter writes to the socket one after the other.
+   */
   @Override
-  public byte[] buildAndSerialize(int i) {
+  public long buildAndSerialize(int i) {
     MetadataChangeProposal stamped = Stamp.stamp(OurMcps.mcp(i), System.currentTimeMillis());
-    return ProposalCodec.ingestProposal(ProposalCodec.proposal(stamped), false);
+    return ByteParts.length(ProposalCodec.ingestProposal(ProposalCodec.proposal(stamped), false));
   }
 
   @Override

@@ -61,11 +61,11 @@ public final class PeerSdk implements Sdk {
 
   /** What the peer's emit does before posting: EventFormatter.convert, then {"proposal": ...} as JSON text, bytes. */
   @Override
-  public byte[] buildAndSerialize(int i) throws IOException {
+  public long buildAndSerialize(int i) throws IOException {
     MetadataChangeProposal mcp = formatter.convert(PeerMcps.mcpw(i));
     DataMap body = new DataMap();
     body.put("proposal", mcp.data());
-    return codec.mapToString(body).getBytes(StandardCharsets.UTF_8);
+    return codec.mapToString(body).getBytes(StandardCharsets.UTF_8).length;
   }
 
   @Override

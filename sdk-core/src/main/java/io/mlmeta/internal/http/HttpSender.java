@@ -17,7 +17,6 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpSender {
   private static final Logger LOG = LoggerFactory.getLogger(HttpSender.class);
-  private static final MediaType JSON = MediaType.get("application/json");
   /** A failure this close to the deadline is taken as the deadline's call timeout firing. */
   private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
   /** Read paths name URNs, so only so many are kept. */
@@ -164,7 +162,7 @@ public final class HttpSender {
       for (int i = 0; i < extraHeaders.size(); i++) {
         b.header(extraHeaders.name(i), extraHeaders.value(i));
       }
-      RequestBody body = call.body() == null ? null : RequestBody.create(call.body(), JSON);
+      RequestBody body = call.bodyParts() == null ? null : new PartsBody(call.bodyParts(), call.bodyLength());
       return b.method(call.method(), body).build();
     }
 

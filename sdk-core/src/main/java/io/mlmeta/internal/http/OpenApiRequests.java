@@ -2,6 +2,7 @@ package io.mlmeta.internal.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mlmeta.internal.json.AspectCodec;
+import io.mlmeta.internal.json.ByteParts;
 import io.mlmeta.internal.json.ProposalCodec;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.ChangeType;
@@ -22,6 +23,8 @@ import java.util.Map;
 public final class OpenApiRequests implements IngestRequests {
   /** The per-aspect header asking GMS to update the search index before answering. */
   public static final String SYNC_INDEX_HEADER = "X-DataHub-Sync-Index-Update";
+  private static final byte[] OPEN = {'['};
+  private static final byte[] CLOSE = {']'};
 
   private final boolean async;
   private final boolean syncIndex;
@@ -80,7 +83,7 @@ public final class OpenApiRequests implements IngestRequests {
 
   @Override
   public HttpCall single(MetadataChangeProposal mcp, byte[] encoded) {
-    return new HttpCall(method(mcp), path(mcp), array(List.of(encoded)), mcp.entityUrn().toString(),
+    return HttpCall.ofParts(method(mcp), path(mcp), array(List.of(encoded)), mcp.entityUrn().toString(),
         mcp.aspectName());
   }
 
@@ -107,22 +110,8 @@ public final class OpenApiRequests implements IngestRequests {
     return "/openapi/v3/entity/" + mcp.entityType() + "?async=" + async;
   }
 
-  private static byte[] array(List<byte[]> items) {
-    int size = 2 + Math.max(0, items.size() - 1);
-    for (byte[] item : items) {
-      size += item.length;
-    }
-    byte[] body = new byte[size];
-    int at = 0;
-    body[at++] = '[';
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        body[at++] = ',';
-      }
-      System.arraycopy(items.get(i), 0, body, at, items.get(i).length);
-      at += items.get(i).length;
-    }
-    body[at] = ']';
-    return body;
+  private static byte[][] array(List<byte[]> items) {
+    return ByteParts.around(OPEN, items, CLOSE);
   }
+
 }

@@ -40,7 +40,7 @@ public final class RestliRequests implements IngestRequests {
 
   @Override
   public HttpCall single(MetadataChangeProposal mcp, byte[] encoded) {
-    return new HttpCall("POST", SINGLE_PATH, ProposalCodec.ingestProposal(encoded, async),
+    return HttpCall.ofParts("POST", SINGLE_PATH, ProposalCodec.ingestProposal(encoded, async),
         mcp.entityUrn().toString(), mcp.aspectName());
   }
 

@@ -24,6 +24,8 @@ public final class ProposalCodec {
   private static final byte[] BATCH_OPEN = bytes("{\"proposals\":[");
   private static final byte[] ASYNC_TRUE = bytes(",\"async\":\"true\"}");
   private static final byte[] ASYNC_FALSE = bytes(",\"async\":\"false\"}");
+  private static final byte[] BATCH_CLOSE_ASYNC_TRUE = bytes("]" + ",\"async\":\"true\"}");
+  private static final byte[] BATCH_CLOSE_ASYNC_FALSE = bytes("]" + ",\"async\":\"false\"}");
 
   private ProposalCodec() {}
 
@@ -82,38 +84,17 @@ public final class ProposalCodec {
     out.raw("}");
   }
 
-  /** The {@code ingestProposal} body around one serialized proposal; {@code async} is sent as a string flag. */
-  public static byte[] ingestProposal(byte[] proposal, boolean async) {
-    byte[] tail = async ? ASYNC_TRUE : ASYNC_FALSE;
-    byte[] body = new byte[SINGLE_OPEN.length + proposal.length + tail.length];
-    System.arraycopy(SINGLE_OPEN, 0, body, 0, SINGLE_OPEN.length);
-    System.arraycopy(proposal, 0, body, SINGLE_OPEN.length, proposal.length);
-    System.arraycopy(tail, 0, body, SINGLE_OPEN.length + proposal.length, tail.length);
-    return body;
+  /**
+   * The {@code ingestProposal} body around one serialized proposal, as parts (see {@link ByteParts}); {@code async}
+   * is sent as a string flag.
+   */
+  public static byte[][] ingestProposal(byte[] proposal, boolean async) {
+    return new byte[][] {SINGLE_OPEN, proposal, async ? ASYNC_TRUE : ASYNC_FALSE};
   }
 
-  /** The {@code ingestProposalBatch} body around serialized proposals. */
-  public static byte[] ingestProposalBatch(List<byte[]> proposals, boolean async) {
-    byte[] tail = async ? ASYNC_TRUE : ASYNC_FALSE;
-    int size = batchOverhead(proposals.size(), async);
-    for (byte[] p : proposals) {
-      size += p.length;
-    }
-    byte[] body = new byte[size];
-    int at = 0;
-    System.arraycopy(BATCH_OPEN, 0, body, at, BATCH_OPEN.length);
-    at += BATCH_OPEN.length;
-    for (int i = 0; i < proposals.size(); i++) {
-      if (i > 0) {
-        body[at++] = ',';
-      }
-      byte[] p = proposals.get(i);
-      System.arraycopy(p, 0, body, at, p.length);
-      at += p.length;
-    }
-    body[at++] = ']';
-    System.arraycopy(tail, 0, body, at, tail.length);
-    return body;
+  /** The {@code ingestProposalBatch} body around serialized proposals, as parts (see {@link ByteParts}). */
+  public static byte[][] ingestProposalBatch(List<byte[]> proposals, boolean async) {
+    return ByteParts.around(BATCH_OPEN, proposals, async ? BATCH_CLOSE_ASYNC_TRUE : BATCH_CLOSE_ASYNC_FALSE);
   }
 
   /** Bytes added by {@link #ingestProposalBatch} around and between its proposals, for size planning. */

@@ -29,7 +29,7 @@ class ProposalCodecTest {
         .withSystemMetadata(SystemMetadata.builder().lastObserved(1700000000000L)
             .putProperty("clientId", "mlmeta").build());
 
-    JsonNode body = json(ProposalCodec.ingestProposal(ProposalCodec.proposal(mcp), false));
+    JsonNode body = json(ByteParts.join(ProposalCodec.ingestProposal(ProposalCodec.proposal(mcp), false)));
 
     assertThat(body).isEqualTo(Golden.json("golden/envelopes/ingest-proposal-status.json"));
     assertThat(body.get("async").isTextual()).as("async is the string flag").isTrue();
@@ -41,7 +41,7 @@ class ProposalCodecTest {
         ProposalCodec.proposal(MetadataChangeProposal.upsert(DEPLOYMENT, Status.of(true))),
         ProposalCodec.proposal(MetadataChangeProposal.upsert(DEPLOYMENT, Status.of(false))));
 
-    byte[] bytes = ProposalCodec.ingestProposalBatch(proposals, true);
+    byte[] bytes = ByteParts.join(ProposalCodec.ingestProposalBatch(proposals, true));
     JsonNode body = json(bytes);
 
     assertThat(body.get("async").asText()).isEqualTo("true");
@@ -61,8 +61,8 @@ class ProposalCodecTest {
             .message(accented).build())
         .build();
 
-    byte[] bytes = ProposalCodec.ingestProposal(
-        ProposalCodec.proposal(MetadataChangeProposal.upsert(DEPLOYMENT, ownership)), false);
+    byte[] bytes = ByteParts.join(ProposalCodec.ingestProposal(
+        ProposalCodec.proposal(MetadataChangeProposal.upsert(DEPLOYMENT, ownership)), false));
     String value = json(bytes).get("proposal").get("aspect").get("value").asText();
 
     assertThat(value.chars()).allMatch(c -> c < 0x80);
