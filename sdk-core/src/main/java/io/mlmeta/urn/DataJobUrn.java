@@ -27,7 +27,7 @@ public final class DataJobUrn extends Urn {
     if (jobId == null || jobId.isEmpty()) {
       throw new UrnSyntaxException(String.valueOf(jobId), "jobId of a dataJob URN must not be empty");
     }
-    return new DataJobUrn(fromEncodedParts(ENTITY_TYPE, List.of(flow.toString(), UrnText.encodePart(jobId))));
+    return new DataJobUrn(fromEncodedParts(ENTITY_TYPE, List.of(flow.toString(), UrnText.encodePart(jobId)), 0));
   }
 
   /**

@@ -29,7 +29,7 @@ public final class DataPlatformInstanceUrn extends Urn {
           "instance of a dataPlatformInstance URN must not be empty");
     }
     return new DataPlatformInstanceUrn(fromEncodedParts(ENTITY_TYPE,
-        List.of(platform.toString(), UrnText.encodePart(instance))));
+        List.of(platform.toString(), UrnText.encodePart(instance)), 0));
   }
 
   /**

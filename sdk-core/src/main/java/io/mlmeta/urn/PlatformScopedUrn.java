@@ -30,7 +30,7 @@ public abstract class PlatformScopedUrn extends Urn {
       throw new UrnSyntaxException("null", "env of a " + entityType + " URN must not be null");
     }
     return fromEncodedParts(entityType,
-        List.of(platform.toString(), io.mlmeta.internal.urn.UrnText.encodePart(name), env.name()));
+        List.of(platform.toString(), io.mlmeta.internal.urn.UrnText.encodePart(name), env.name()), 0);
   }
 
   /** Parses {@code text} as a three-part URN of {@code entityType}; for subclasses. */

@@ -100,8 +100,20 @@ public class Urn implements Comparable<Urn> {
    * Builds a URN from parts that are already in URN text form (nested URNs, escaped names); for typed subclasses.
    */
   protected static Urn fromEncodedParts(String entityType, List<String> parts) {
-    StringBuilder text = new StringBuilder(64).append(PREFIX).append(entityType).append(':');
+    return fromEncodedParts(entityType, parts, -1);
+  }
+
+  /**
+   * As {@link #fromEncodedParts(String, List)}, where part {@code urnObjectPart} is the text of a URN object (checked
+   * when it was made), so it is not parsed again.
+   */
+  static Urn fromEncodedParts(String entityType, List<String> parts, int urnObjectPart) {
     boolean tuple = parts.size() > 1;
+    int length = PREFIX.length() + entityType.length() + 1 + (tuple ? 2 + parts.size() - 1 : 0);
+    for (String part : parts) {
+      length += part == null ? 4 : part.length();
+    }
+    StringBuilder text = new StringBuilder(length).append(PREFIX).append(entityType).append(':');
     if (tuple) {
       text.append('(');
     }
@@ -120,9 +132,11 @@ public class Urn implements Comparable<Urn> {
       throw new UrnSyntaxException(urn, "the key is empty");
     }
     for (int i = 0; i < parts.size(); i++) {
-      checkPart(urn, parts.get(i), i);
+      if (i != urnObjectPart) {
+        checkPart(urn, parts.get(i), i);
+      }
     }
-    return new Urn(urn, entityType, Collections.unmodifiableList(new ArrayList<>(parts)), tuple);
+    return new Urn(urn, entityType, List.copyOf(parts), tuple);
   }
 
   /**

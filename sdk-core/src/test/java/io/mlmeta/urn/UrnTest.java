@@ -217,4 +217,33 @@ class UrnTest {
     assertThat(urn.decodedPart(0)).isEqualTo("users,v2");
     assertThat(List.of(urn.part(0), urn.part(1))).containsExactly("users%2Cv2", "age");
   }
+
+  @Test
+  void platformUrnsAreMadeOnceAndANameIsStillNotUrnText() {
+    DataPlatformUrn mlflow = DataPlatformUrn.of("mlflow");
+
+    assertThat(DataPlatformUrn.of("mlflow")).isSameAs(mlflow);
+    assertThat(DataPlatformUrn.parse("urn:li:dataPlatform:mlflow")).isEqualTo(mlflow);
+    assertThat(DataPlatformUrn.of("urn:li:dataPlatform:mlflow")).isEqualTo(mlflow);
+    assertThatThrownBy(() -> DataPlatformUrn.parse("mlflow")).isInstanceOf(UrnSyntaxException.class)
+        .hasMessageContaining("mlflow");
+    assertThatThrownBy(() -> DataPlatformUrn.of("")).isInstanceOf(UrnSyntaxException.class);
+  }
+
+  @Test
+  void beyondTheKeptPlatformsUrnsAreStillRight() {
+    for (int i = 0; i < 600; i++) {
+      DataPlatformUrn platform = i % 2 == 0 ? DataPlatformUrn.of("p" + i)
+          : DataPlatformUrn.parse("urn:li:dataPlatform:p" + i);
+      assertThat(platform.toString()).isEqualTo("urn:li:dataPlatform:p" + i);
+      assertThat(platform.platformName()).isEqualTo("p" + i);
+      assertThat(DatasetUrn.of(platform, "t", FabricType.PROD).platform()).isEqualTo(platform);
+    }
+  }
+
+  @Test
+  void aNameThatLooksLikeAUrnIsStillCheckedWhenTheUrnIsBuilt() {
+    assertThatThrownBy(() -> DatasetUrn.of(DataPlatformUrn.of("hive"), "urn:li:(", FabricType.PROD))
+        .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("key part 1");
+  }
 }
