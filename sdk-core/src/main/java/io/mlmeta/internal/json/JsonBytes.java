@@ -57,6 +57,13 @@ final class JsonBytes {
     return this;
   }
 
+  /** Appends one ASCII character as it is (JSON punctuation). */
+  JsonBytes raw(char c) {
+    ensure(1);
+    buf[size++] = (byte) c;
+    return this;
+  }
+
   /** Appends {@code bytes} as they are (ASCII JSON punctuation and keys). */
   JsonBytes raw(byte[] bytes) {
     ensure(bytes.length);
@@ -92,12 +99,12 @@ final class JsonBytes {
 
   /** Appends {@code value} as a JSON string literal, non-ASCII characters as UTF-8. */
   JsonBytes string(String value) {
-    return plainAscii(value) ? quoted(value) : jackson(value, false);
+    return quotedIfPlain(value) ? this : jackson(value, false);
   }
 
   /** Appends {@code value} as a JSON string literal, non-ASCII characters escaped as {@code \\uXXXX}. */
   JsonBytes asciiString(String value) {
-    return plainAscii(value) ? quoted(value) : jackson(value, true);
+    return quotedIfPlain(value) ? this : jackson(value, true);
   }
 
   /** Appends a JSON document (UTF-8 bytes) as the content of a JSON string literal. */
@@ -139,21 +146,32 @@ final class JsonBytes {
     return Arrays.copyOf(buf, size);
   }
 
-  private static boolean plainAscii(String value) {
+  /**
+   * Appends {@code value} quoted, in one pass, if it is printable ASCII without quotes or backslashes, and returns
+   * true; otherwise appends nothing and returns false.
+   */
+  private boolean quotedIfPlain(String value) {
     int n = value.length();
+    ensure(n + 4);
+    byte[] b = buf;
+    int at = size;
+    if (embedding) {
+      b[at++] = '\\';
+    }
+    b[at++] = '"';
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
         return false;
       }
+      b[at++] = (byte) c;
     }
+    if (embedding) {
+      b[at++] = '\\';
+    }
+    b[at++] = '"';
+    size = at;
     return true;
-  }
-
-  private JsonBytes quoted(String value) {
-    quote();
-    raw(value);
-    return quote();
   }
 
   /** Printable ASCII with quotes and backslashes escaped. */

@@ -76,27 +76,30 @@ final class PegasusWriter {
       }
       out.raw(Float.toString(f));
     } else if (value instanceof List) {
-      out.raw("[");
+      out.raw('[');
       List<?> list = (List<?>) value;
       for (int i = 0; i < list.size(); i++) {
         if (i > 0) {
-          out.raw(",");
+          out.raw(',');
         }
         writeValue(out, list.get(i));
       }
-      out.raw("]");
+      out.raw(']');
     } else if (value instanceof Map) {
-      out.raw("{");
+      out.raw('{');
       boolean first = true;
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         if (!(e.getKey() instanceof String) || e.getValue() == null) {
           throw Unsupported.INSTANCE;
         }
-        out.raw(first ? "" : ",").asciiString((String) e.getKey()).raw(":");
+        if (!first) {
+          out.raw(',');
+        }
+        out.asciiString((String) e.getKey()).raw(':');
         writeValue(out, e.getValue());
         first = false;
       }
-      out.raw("}");
+      out.raw('}');
     } else if (value instanceof Enum) {
       out.asciiString(((Enum<?>) value).name());
     } else if (value != null) {
@@ -110,7 +113,7 @@ final class PegasusWriter {
     if (shape.properties == null) {
       throw Unsupported.INSTANCE;
     }
-    out.raw("{");
+    out.raw('{');
     boolean first = true;
     for (RecordShape.Property p : shape.properties) {
       Object v = p.get(value);
@@ -124,7 +127,7 @@ final class PegasusWriter {
       writeValue(out, v);
       first = false;
     }
-    out.raw("}");
+    out.raw('}');
   }
 
   private static boolean isEmpty(Object v) {

@@ -20,6 +20,19 @@ public final class ProposalCodec {
   /** Content type of a patch value. */
   public static final String JSON_PATCH = "application/json-patch+json";
 
+  private static final byte[] ENTITY_TYPE_KEY = bytes("{\"entityType\":");
+  private static final byte[] ENTITY_URN_KEY = bytes(",\"entityUrn\":");
+  private static final byte[] CHANGE_TYPE_KEY = bytes(",\"changeType\":");
+  private static final byte[] ASPECT_NAME_KEY = bytes(",\"aspectName\":");
+  private static final byte[] ASPECT_VALUE_KEY = bytes(",\"aspect\":{\"value\":");
+  private static final byte[] CONTENT_TYPE_JSON = bytes(",\"contentType\":\"" + JSON + "\"}");
+  private static final byte[] CONTENT_TYPE_PATCH = bytes(",\"contentType\":\"" + JSON_PATCH + "\"}");
+  private static final byte[] LAST_OBSERVED_KEY = bytes(",\"systemMetadata\":{\"lastObserved\":");
+  private static final byte[] RUN_ID_KEY = bytes(",\"runId\":");
+  private static final byte[] LAST_RUN_ID_KEY = bytes(",\"lastRunId\":");
+  private static final byte[] PROPERTIES_KEY = bytes(",\"properties\":");
+  private static final byte[] VERSION_KEY = bytes(",\"version\":");
+  private static final byte[] HEADERS_KEY = bytes(",\"headers\":");
   private static final byte[] SINGLE_OPEN = bytes("{\"proposal\":");
   private static final byte[] BATCH_OPEN = bytes("{\"proposals\":[");
   private static final byte[] ASYNC_TRUE = bytes(",\"async\":\"true\"}");
@@ -35,53 +48,54 @@ public final class ProposalCodec {
    */
   public static byte[] proposal(MetadataChangeProposal mcp) {
     JsonBytes out = JsonBytes.reused();
-    out.raw("{").string("entityType").raw(":").string(mcp.entityType())
-        .raw(",").string("entityUrn").raw(":").string(mcp.entityUrn().toString())
-        .raw(",").string("changeType").raw(":").string(mcp.changeType().name())
-        .raw(",").string("aspectName").raw(":").string(mcp.aspectName());
+    out.raw(ENTITY_TYPE_KEY).string(mcp.entityType())
+        .raw(ENTITY_URN_KEY).string(mcp.entityUrn().toString())
+        .raw(CHANGE_TYPE_KEY).string(mcp.changeType().name())
+        .raw(ASPECT_NAME_KEY).string(mcp.aspectName());
     if (mcp.patch().isPresent()) {
-      out.raw(",").string("aspect").raw(":{").string("value").raw(":")
-          .embedded(patchJson(mcp.patch().get()).getBytes(StandardCharsets.UTF_8))
-          .raw(",").string("contentType").raw(":").string(JSON_PATCH).raw("}");
+      out.raw(ASPECT_VALUE_KEY).embedded(patchJson(mcp.patch().get()).getBytes(StandardCharsets.UTF_8))
+          .raw(CONTENT_TYPE_PATCH);
     } else if (mcp.aspect().isPresent()) {
       Aspect aspect = mcp.aspect().get();
-      out.raw(",").string("aspect").raw(":{").string("value").raw(":");
+      out.raw(ASPECT_VALUE_KEY);
       if (!PegasusWriter.writeEmbedded(out, aspect)) {
         out.embedded(AspectCodec.withoutPegasusWriter(aspect));
       }
-      out.raw(",").string("contentType").raw(":").string(JSON).raw("}");
+      out.raw(CONTENT_TYPE_JSON);
     }
     if (mcp.systemMetadata().isPresent()) {
       SystemMetadata sm = mcp.systemMetadata().get();
-      out.raw(",").string("systemMetadata").raw(":{").string("lastObserved").raw(":").number(sm.lastObserved())
-          .raw(",").string("runId").raw(":").string(sm.runId());
+      out.raw(LAST_OBSERVED_KEY).number(sm.lastObserved()).raw(RUN_ID_KEY).string(sm.runId());
       if (sm.lastRunId().isPresent()) {
-        out.raw(",").string("lastRunId").raw(":").string(sm.lastRunId().get());
+        out.raw(LAST_RUN_ID_KEY).string(sm.lastRunId().get());
       }
       if (!sm.properties().isEmpty()) {
-        out.raw(",").string("properties").raw(":");
+        out.raw(PROPERTIES_KEY);
         stringMap(out, sm.properties());
       }
       if (sm.version().isPresent()) {
-        out.raw(",").string("version").raw(":").string(sm.version().get());
+        out.raw(VERSION_KEY).string(sm.version().get());
       }
-      out.raw("}");
+      out.raw('}');
     }
     if (!mcp.headers().isEmpty()) {
-      out.raw(",").string("headers").raw(":");
+      out.raw(HEADERS_KEY);
       stringMap(out, mcp.headers());
     }
-    return out.raw("}").toByteArray();
+    return out.raw('}').toByteArray();
   }
 
   private static void stringMap(JsonBytes out, Map<String, String> map) {
-    out.raw("{");
+    out.raw('{');
     boolean first = true;
     for (Map.Entry<String, String> e : map.entrySet()) {
-      out.raw(first ? "" : ",").string(e.getKey()).raw(":").string(e.getValue());
+      if (!first) {
+        out.raw(',');
+      }
+      out.string(e.getKey()).raw(':').string(e.getValue());
       first = false;
     }
-    out.raw("}");
+    out.raw('}');
   }
 
   /**
