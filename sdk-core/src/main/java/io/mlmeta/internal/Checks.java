@@ -20,6 +20,23 @@ public final class Checks {
     }
   }
 
+  /**
+   * {@link #checkTime(String, long)} of field {@code owner.field}; the name is joined only for the message, so that
+   * checking values that pass allocates nothing.
+   */
+  public static void checkTime(String owner, String field, long millis) {
+    if (millis < 0 || millis > MAX_TIME_MILLIS) {
+      checkTime(owner + "." + field, millis);
+    }
+  }
+
+  /** {@link #checkNotEmpty(String, String)} of field {@code owner.field}, the name joined only for the message. */
+  public static void checkNotEmpty(String owner, String field, String value) {
+    if (value == null || value.isEmpty()) {
+      checkNotEmpty(owner + "." + field, value);
+    }
+  }
+
   /** Refuses a null or empty string. */
   public static void checkNotEmpty(String field, String value) {
     if (value == null || value.isEmpty()) {

@@ -54,8 +54,10 @@ public final class NamedValues {
 
   /** Checks a name-value record: the name is not empty and {@code createdAt} is epoch milliseconds. */
   public static void check(String type, String name, Optional<Long> createdAt) {
-    Checks.checkNotEmpty(type + ".name", name);
-    createdAt.ifPresent(time -> Checks.checkTime(type + ".createdAt", time));
+    Checks.checkNotEmpty(type, "name", name);
+    if (createdAt.isPresent()) {
+      Checks.checkTime(type, "createdAt", createdAt.get());
+    }
   }
 
   private static String text(String what, String name, Object value) {
