@@ -1,7 +1,7 @@
 package io.mlmeta.internal.http;
 
-import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.internal.json.ByteParts;
+import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.List;
 import java.util.Objects;
 

@@ -113,5 +113,4 @@ public final class OpenApiRequests implements IngestRequests {
   private static byte[][] array(List<byte[]> items) {
     return ByteParts.around(OPEN, items, CLOSE);
   }
-
 }
