@@ -7,6 +7,7 @@ import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
 public interface MLHyperParam {
   /** The hyperparameter's name, e.g. {@code learning_rate}. */
   @JsonProperty("name")
+  @Value.Parameter(order = 0)
   String name();
 
   /** What the hyperparameter controls. */
@@ -37,6 +39,7 @@ public interface MLHyperParam {
 
   /** The value as text, e.g. {@code "0.1"}. */
   @JsonProperty("value")
+  @Value.Parameter(order = 1)
   Optional<String> value();
 
   /** When the value was recorded, in epoch milliseconds. */
@@ -45,7 +48,7 @@ public interface MLHyperParam {
 
   /** Hyperparameter {@code name} with value {@code value}. */
   static MLHyperParam of(String name, String value) {
-    return builder().name(name).value(value).build();
+    return ImmutableMLHyperParam.of(name, Optional.of(Objects.requireNonNull(value, "value")));
   }
 
   /**

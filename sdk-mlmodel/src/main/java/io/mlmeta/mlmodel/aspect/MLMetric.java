@@ -7,6 +7,7 @@ import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
 public interface MLMetric {
   /** The metric's name, e.g. {@code accuracy}. */
   @JsonProperty("name")
+  @Value.Parameter(order = 0)
   String name();
 
   /** What the metric measures. */
@@ -37,6 +39,7 @@ public interface MLMetric {
 
   /** The value as text, e.g. {@code "0.87"}. */
   @JsonProperty("value")
+  @Value.Parameter(order = 1)
   Optional<String> value();
 
   /** When the value was recorded, in epoch milliseconds. */
@@ -45,7 +48,7 @@ public interface MLMetric {
 
   /** Metric {@code name} with value {@code value}. */
   static MLMetric of(String name, String value) {
-    return builder().name(name).value(value).build();
+    return ImmutableMLMetric.of(name, Optional.of(Objects.requireNonNull(value, "value")));
   }
 
   /**
