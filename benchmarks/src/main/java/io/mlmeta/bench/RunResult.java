@@ -33,7 +33,7 @@ final class RunResult {
   }
 
   boolean hasResult() {
-    return values.containsKey("rate");
+    return values.containsKey("ok");
   }
 
   double num(String key) {

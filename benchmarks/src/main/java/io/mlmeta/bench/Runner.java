@@ -117,10 +117,11 @@ final class Runner {
       return;
     }
     long acked = r.hasResult() ? (long) r.num("ok") : -1;
-    long warm = r.hasResult() ? (long) r.num("warmup") : 0;
+    boolean alloc = spec.scenario(sdk).equals("alloc");
+    long warm = r.hasResult() && !alloc ? (long) r.num("warmup") : 0;
     long expected = warm + acked;
     boolean complete = r.hasResult() && r.num("failed") == 0 && r.num("pending") == 0;
-    r.sinkOk = r.hasResult() && s.refused() == 0 && (complete ? s.proposals() == warm + spec.n
+    r.sinkOk = r.hasResult() && s.refused() == 0 && (complete ? s.proposals() == (alloc ? acked : warm + spec.n)
         : s.proposals() >= expected) && s.deepChecks() > 0;
     r.sinkNote = "sink " + s.proposals() + " valid proposals (" + s.singleRequests() + " single + "
         + s.batchRequests() + " batch requests, " + s.connections() + " connections, " + s.refused() + " refused, "
@@ -137,6 +138,11 @@ final class Runner {
     if (spec.scenario(r.text("sdk")).equals("serialize")) {
       head = String.format(Locale.ROOT, "%.2f µs CPU/MCP (thread %.2f, wall %.2f), %.0f-byte body",
           r.num("processCpuMicros"), r.num("threadCpuMicros"), r.num("wallMicros"), r.num("bodyBytes"));
+    } else if (spec.scenario(r.text("sdk")).equals("alloc")) {
+      double batch = r.num("batchBytesPerMcp");
+      head = String.format(Locale.ROOT, "allocated per MCP: build + serialize %,.0f B, async emit %,.0f B, batch %s",
+          r.num("serializeBytesPerMcp"), r.num("asyncBytesPerMcp"),
+          Double.isNaN(batch) ? "n/a (no batch API)" : String.format(Locale.ROOT, "%,.0f B", batch));
     } else {
       head = String.format(Locale.ROOT, "%,.0f MCPs/s, %,.0f ok, %,.0f failed, %,.0f pending in %.2f s (CPU %.2f s)",
           r.num("rate"), r.num("ok"), r.num("failed"), r.num("pending"), r.num("seconds"), r.num("cpuSeconds"))

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entry point of one child JVM run: {@code sdk=ours|ours-unbatched|peer scenario=seq|async|batch|serialize n=.. warmup=..
+ * The entry point of one child JVM run: {@code sdk=ours|ours-unbatched|peer scenario=seq|async|batch|serialize|alloc n=.. warmup=..
  * warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}. Prints progress lines and one {@code RESULT} line, then
  * exits. The SDK
  * class is loaded by name so that a peer run never loads our SDK and the reverse.
@@ -44,6 +44,9 @@ public final class ChildMain {
           break;
         case "serialize":
           SerializeScenario.run(c);
+          break;
+        case "alloc":
+          AllocationScenario.run(c);
           break;
         default:
           throw new IllegalArgumentException("unknown scenario " + scenario);
