@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 /**
  * Bytes allocated per proposal, by all threads (the JVM's per-thread allocation counters): build + serialize, then
  * asynchronous emits (fire all, then wait), then one batch ({@code emitAll}; not the peer, which has no batch API),
- * N proposals each, in rounds until the warm-up is over; the last round is reported. A diagnostic for the memory figures: what a run allocates decides
- * how much of the heap G1 touches, hence the peak RSS.
+ * N proposals each, in rounds until the warm-up is over; the last round is reported. A diagnostic for the memory
+ * figures: what a run allocates decides how much of the heap G1 touches, hence the peak RSS.
  */
 final class AllocationScenario {
   private static final com.sun.management.ThreadMXBean THREADS =

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entry point of one child JVM run: {@code sdk=ours|ours-unbatched|peer scenario=seq|async|batch|serialize|alloc n=.. warmup=..
- * warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}. Prints progress lines and one {@code RESULT} line, then
- * exits. The SDK
- * class is loaded by name so that a peer run never loads our SDK and the reverse.
+ * The entry point of one child JVM run: {@code sdk=ours|ours-unbatched|peer
+ * scenario=seq|async|batch|serialize|alloc n=.. warmup=.. warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}.
+ * Prints progress lines and one {@code RESULT} line, then exits. The SDK class is loaded by name so that a peer run
+ * never loads our SDK and the reverse.
  */
 public final class ChildMain {
   private ChildMain() {}
