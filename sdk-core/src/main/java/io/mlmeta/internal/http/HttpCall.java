@@ -54,11 +54,6 @@ public final class HttpCall {
     return path;
   }
 
-  /** The JSON body copied into one array, or null. */
-  public byte[] body() {
-    return body == null ? null : ByteParts.join(body);
-  }
-
   /** The JSON body as the parts that make it up, not to be modified; null for none. */
   byte[][] bodyParts() {
     return body;

@@ -20,10 +20,16 @@ public final class Stamp {
       return mcp.withSystemMetadata(fresh(nowMillis));
     }
     SystemMetadata sm = mcp.systemMetadata().get();
+    SystemMetadata stamped = stamped(sm, nowMillis);
+    return stamped == sm ? mcp : mcp.withSystemMetadata(stamped);
+  }
+
+  /** {@code sm} with what is missing filled in, or {@code sm} itself when nothing is. */
+  private static SystemMetadata stamped(SystemMetadata sm, long nowMillis) {
     boolean hasId = sm.properties().containsKey("clientId");
     boolean hasVersion = sm.properties().containsKey("clientVersion");
     if (sm.lastObserved() != 0L && hasId && hasVersion) {
-      return mcp;
+      return sm;
     }
     SystemMetadata.Builder b = sm.toBuilder();
     if (sm.lastObserved() == 0L) {
@@ -35,15 +41,14 @@ public final class Stamp {
     if (!hasVersion) {
       b.putProperty("clientVersion", SdkVersion.VERSION);
     }
-    return mcp.withSystemMetadata(b.build());
+    return b.build();
   }
 
   /** The system metadata of a proposal that had none, stamped at {@code nowMillis}; immutable, so shared. */
   private static SystemMetadata fresh(long nowMillis) {
     Stamped last = latest;
     if (last.at != nowMillis) {
-      last = new Stamped(nowMillis, SystemMetadata.builder().lastObserved(nowMillis)
-          .putProperty("clientId", SdkVersion.CLIENT_ID).putProperty("clientVersion", SdkVersion.VERSION).build());
+      last = new Stamped(nowMillis, stamped(SystemMetadata.builder().build(), nowMillis));
       latest = last;
     }
     return last.metadata;

@@ -35,10 +35,12 @@ public final class ProposalCodec {
   private static final byte[] HEADERS_KEY = bytes(",\"headers\":");
   private static final byte[] SINGLE_OPEN = bytes("{\"proposal\":");
   private static final byte[] BATCH_OPEN = bytes("{\"proposals\":[");
-  private static final byte[] ASYNC_TRUE = bytes(",\"async\":\"true\"}");
-  private static final byte[] ASYNC_FALSE = bytes(",\"async\":\"false\"}");
-  private static final byte[] BATCH_CLOSE_ASYNC_TRUE = bytes("]" + ",\"async\":\"true\"}");
-  private static final byte[] BATCH_CLOSE_ASYNC_FALSE = bytes("]" + ",\"async\":\"false\"}");
+  private static final String ASYNC_TRUE_TAIL = ",\"async\":\"true\"}";
+  private static final String ASYNC_FALSE_TAIL = ",\"async\":\"false\"}";
+  private static final byte[] ASYNC_TRUE = bytes(ASYNC_TRUE_TAIL);
+  private static final byte[] ASYNC_FALSE = bytes(ASYNC_FALSE_TAIL);
+  private static final byte[] BATCH_CLOSE_ASYNC_TRUE = bytes("]" + ASYNC_TRUE_TAIL);
+  private static final byte[] BATCH_CLOSE_ASYNC_FALSE = bytes("]" + ASYNC_FALSE_TAIL);
 
   private ProposalCodec() {}
 
@@ -113,7 +115,8 @@ public final class ProposalCodec {
 
   /** Bytes added by {@link #ingestProposalBatch} around and between its proposals, for size planning. */
   public static int batchOverhead(int count, boolean async) {
-    return BATCH_OPEN.length + 1 + (async ? ASYNC_TRUE : ASYNC_FALSE).length + Math.max(0, count - 1);
+    return BATCH_OPEN.length + (async ? BATCH_CLOSE_ASYNC_TRUE : BATCH_CLOSE_ASYNC_FALSE).length
+        + Math.max(0, count - 1);
   }
 
   /** Writes system metadata as its Pegasus JSON object. */
