@@ -32,16 +32,30 @@ public final class PendingWork {
     return CompletableFuture.allOf(snapshot).handle((r, e) -> null);
   }
 
-  /** Waits at most {@code max} for {@link #whenAllDone()}; returns whether everything was done in time. */
+  /**
+   * Waits at most {@code max} until nothing is pending, work that becomes pending meanwhile included (a caller that
+   * was already inside an emit when close() began); returns whether everything was done in time.
+   */
   public boolean await(Duration max) throws InterruptedException {
-    try {
-      whenAllDone().get(max.toNanos(), TimeUnit.NANOSECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException e) {
-      throw new AssertionError("whenAllDone never fails", e);
+    long end = System.nanoTime() + max.toNanos();
+    for (CompletableFuture<?>[] open = undone(); open.length > 0; open = undone()) {
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      try {
+        CompletableFuture.allOf(open).handle((r, e) -> null).get(left, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        return false;
+      } catch (ExecutionException e) {
+        throw new AssertionError("handle() never fails", e);
+      }
     }
+    return true;
+  }
+
+  private CompletableFuture<?>[] undone() {
+    return pending.keySet().stream().filter(f -> !f.isDone()).toArray(CompletableFuture<?>[]::new);
   }
 
   /** Fails every pending future with its close failure. */
