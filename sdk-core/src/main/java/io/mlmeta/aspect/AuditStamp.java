@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableAuditStamp.class)
 @JsonDeserialize(as = ImmutableAuditStamp.class)
-public interface AuditStamp {
+public interface AuditStamp extends WithUnknownFields {
   /** The actor DataHub uses for changes made by ingestion, {@code urn:li:corpuser:__ingestion}. */
   CorpUserUrn INGESTION_ACTOR = CorpUserUrn.of("__ingestion");
   /** The actor DataHub uses when none is known, {@code urn:li:corpuser:unknown}. */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableBrowsePathEntry.class)
 @JsonDeserialize(as = ImmutableBrowsePathEntry.class)
-public interface BrowsePathEntry {
+public interface BrowsePathEntry extends WithUnknownFields {
   /** The step's id: a folder name, or the URN text of an entity step. */
   @JsonProperty("id")
   String id();

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableBrowsePathsV2.class)
 @JsonDeserialize(as = ImmutableBrowsePathsV2.class)
-public interface BrowsePathsV2 extends Aspect {
+public interface BrowsePathsV2 extends Aspect, WithUnknownFields {
   /** The {@code browsePathsV2} aspect type. */
   AspectType<BrowsePathsV2> TYPE = AspectType.of("browsePathsV2", "com.linkedin.common.BrowsePathsV2",
       BrowsePathsV2.class, AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT);

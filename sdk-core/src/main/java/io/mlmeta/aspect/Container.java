@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableContainer.class)
 @JsonDeserialize(as = ImmutableContainer.class)
-public interface Container extends Aspect {
+public interface Container extends Aspect, WithUnknownFields {
   /** The {@code container} aspect type. */
   AspectType<Container> TYPE = AspectType.of("container", "com.linkedin.container.Container", Container.class,
       Set.of(EntityTypes.DATASET, EntityTypes.CONTAINER, EntityTypes.DATA_JOB, EntityTypes.DATA_FLOW,

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableContainerProperties.class)
 @JsonDeserialize(as = ImmutableContainerProperties.class)
-public interface ContainerProperties extends Aspect {
+public interface ContainerProperties extends Aspect, WithUnknownFields {
   /** The {@code containerProperties} aspect type. */
   AspectType<ContainerProperties> TYPE = AspectType.of("containerProperties",
       "com.linkedin.container.ContainerProperties", ContainerProperties.class, Set.of(EntityTypes.CONTAINER));

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataPlatformInstance.class)
 @JsonDeserialize(as = ImmutableDataPlatformInstance.class)
-public interface DataPlatformInstance extends Aspect {
+public interface DataPlatformInstance extends Aspect, WithUnknownFields {
   /** The {@code dataPlatformInstance} aspect type. */
   AspectType<DataPlatformInstance> TYPE = AspectType.of("dataPlatformInstance",
       "com.linkedin.common.DataPlatformInstance", DataPlatformInstance.class, AspectEntityTypes.GOVERNED_AND_RUNS);

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceInput.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceInput.class)
-public interface DataProcessInstanceInput extends Aspect {
+public interface DataProcessInstanceInput extends Aspect, WithUnknownFields {
   /** The {@code dataProcessInstanceInput} aspect type. */
   AspectType<DataProcessInstanceInput> TYPE = AspectType.of("dataProcessInstanceInput",
       "com.linkedin.dataprocess.DataProcessInstanceInput", DataProcessInstanceInput.class,

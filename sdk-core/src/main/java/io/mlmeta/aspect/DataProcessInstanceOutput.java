@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceOutput.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceOutput.class)
-public interface DataProcessInstanceOutput extends Aspect {
+public interface DataProcessInstanceOutput extends Aspect, WithUnknownFields {
   /** The {@code dataProcessInstanceOutput} aspect type. */
   AspectType<DataProcessInstanceOutput> TYPE = AspectType.of("dataProcessInstanceOutput",
       "com.linkedin.dataprocess.DataProcessInstanceOutput", DataProcessInstanceOutput.class,

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceProperties.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceProperties.class)
-public interface DataProcessInstanceProperties extends Aspect {
+public interface DataProcessInstanceProperties extends Aspect, WithUnknownFields {
   /** The {@code dataProcessInstanceProperties} aspect type. */
   AspectType<DataProcessInstanceProperties> TYPE = AspectType.of("dataProcessInstanceProperties",
       "com.linkedin.dataprocess.DataProcessInstanceProperties", DataProcessInstanceProperties.class,

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceRelationships.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceRelationships.class)
-public interface DataProcessInstanceRelationships extends Aspect {
+public interface DataProcessInstanceRelationships extends Aspect, WithUnknownFields {
   /** The {@code dataProcessInstanceRelationships} aspect type. */
   AspectType<DataProcessInstanceRelationships> TYPE = AspectType.of("dataProcessInstanceRelationships",
       "com.linkedin.dataprocess.DataProcessInstanceRelationships", DataProcessInstanceRelationships.class,

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceRunEvent.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceRunEvent.class)
-public interface DataProcessInstanceRunEvent extends Aspect {
+public interface DataProcessInstanceRunEvent extends Aspect, WithUnknownFields {
   /** The {@code dataProcessInstanceRunEvent} aspect type. */
   AspectType<DataProcessInstanceRunEvent> TYPE = AspectType.timeseries("dataProcessInstanceRunEvent",
       "com.linkedin.dataprocess.DataProcessInstanceRunEvent", DataProcessInstanceRunEvent.class,

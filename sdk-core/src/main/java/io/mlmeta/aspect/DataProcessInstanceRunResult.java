@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDataProcessInstanceRunResult.class)
 @JsonDeserialize(as = ImmutableDataProcessInstanceRunResult.class)
-public interface DataProcessInstanceRunResult {
+public interface DataProcessInstanceRunResult extends WithUnknownFields {
   /** The result. */
   @JsonProperty("type")
   RunResultType type();

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDeprecation.class)
 @JsonDeserialize(as = ImmutableDeprecation.class)
-public interface Deprecation extends Aspect {
+public interface Deprecation extends Aspect, WithUnknownFields {
   /** The {@code deprecation} aspect type. */
   AspectType<Deprecation> TYPE = AspectType.of("deprecation", "com.linkedin.common.Deprecation", Deprecation.class,
       EntityTypes.GOVERNED);

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableDomains.class)
 @JsonDeserialize(as = ImmutableDomains.class)
-public interface Domains extends Aspect {
+public interface Domains extends Aspect, WithUnknownFields {
   /** The {@code domains} aspect type. */
   AspectType<Domains> TYPE = AspectType.of("domains", "com.linkedin.domain.Domains", Domains.class,
       AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT)

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableEdge.class)
 @JsonDeserialize(as = ImmutableEdge.class)
-public interface Edge {
+public interface Edge extends WithUnknownFields {
   /** The entity the edge starts from; usually left out (the server knows it). */
   @JsonProperty("sourceUrn")
   Optional<Urn> sourceUrn();

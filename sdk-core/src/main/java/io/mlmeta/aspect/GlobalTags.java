@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableGlobalTags.class)
 @JsonDeserialize(as = ImmutableGlobalTags.class)
-public interface GlobalTags extends Aspect {
+public interface GlobalTags extends Aspect, WithUnknownFields {
   /** The {@code globalTags} aspect type. */
   AspectType<GlobalTags> TYPE = AspectType.of("globalTags", "com.linkedin.common.GlobalTags", GlobalTags.class,
       EntityTypes.GOVERNED)

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableGlossaryTermAssociation.class)
 @JsonDeserialize(as = ImmutableGlossaryTermAssociation.class)
-public interface GlossaryTermAssociation {
+public interface GlossaryTermAssociation extends WithUnknownFields {
   /** The term. */
   @JsonProperty("urn")
   GlossaryTermUrn urn();

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableGlossaryTerms.class)
 @JsonDeserialize(as = ImmutableGlossaryTerms.class)
-public interface GlossaryTerms extends Aspect {
+public interface GlossaryTerms extends Aspect, WithUnknownFields {
   /** The {@code glossaryTerms} aspect type. */
   AspectType<GlossaryTerms> TYPE = AspectType.of("glossaryTerms", "com.linkedin.common.GlossaryTerms",
       GlossaryTerms.class, AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT)

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableInstitutionalMemory.class)
 @JsonDeserialize(as = ImmutableInstitutionalMemory.class)
-public interface InstitutionalMemory extends Aspect {
+public interface InstitutionalMemory extends Aspect, WithUnknownFields {
   /** The {@code institutionalMemory} aspect type. */
   AspectType<InstitutionalMemory> TYPE = AspectType.of("institutionalMemory",
       "com.linkedin.common.InstitutionalMemory", InstitutionalMemory.class,

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableInstitutionalMemoryMetadata.class)
 @JsonDeserialize(as = ImmutableInstitutionalMemoryMetadata.class)
-public interface InstitutionalMemoryMetadata {
+public interface InstitutionalMemoryMetadata extends WithUnknownFields {
   /** The link. */
   @JsonProperty("url")
   String url();

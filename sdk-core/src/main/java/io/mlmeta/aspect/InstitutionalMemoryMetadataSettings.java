@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableInstitutionalMemoryMetadataSettings.class)
 @JsonDeserialize(as = ImmutableInstitutionalMemoryMetadataSettings.class)
-public interface InstitutionalMemoryMetadataSettings {
+public interface InstitutionalMemoryMetadataSettings extends WithUnknownFields {
   /** Whether the link is shown in the entity's preview; {@code false} unless set. */
   @JsonProperty("showInAssetPreview")
   @Value.Default

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMetadataAttribution.class)
 @JsonDeserialize(as = ImmutableMetadataAttribution.class)
-public interface MetadataAttribution {
+public interface MetadataAttribution extends WithUnknownFields {
   /** When it was attributed, in epoch milliseconds. */
   @JsonProperty("time")
   long time();

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableOwner.class)
 @JsonDeserialize(as = ImmutableOwner.class)
-public interface Owner {
+public interface Owner extends WithUnknownFields {
   /** The owner, a {@code corpuser} or {@code corpGroup} URN. */
   @JsonProperty("owner")
   Urn owner();

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableOwnership.class)
 @JsonDeserialize(as = ImmutableOwnership.class)
-public interface Ownership extends Aspect {
+public interface Ownership extends Aspect, WithUnknownFields {
   /** The {@code ownership} aspect type. */
   AspectType<Ownership> TYPE = AspectType.of("ownership", "com.linkedin.common.Ownership", Ownership.class,
       EntityTypes.GOVERNED)

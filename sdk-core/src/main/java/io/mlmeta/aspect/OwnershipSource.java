@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableOwnershipSource.class)
 @JsonDeserialize(as = ImmutableOwnershipSource.class)
-public interface OwnershipSource {
+public interface OwnershipSource extends WithUnknownFields {
   /** The kind of source. */
   @JsonProperty("type")
   OwnershipSourceType type();

@@ -17,5 +17,10 @@ public enum OwnershipType {
   /** @deprecated use {@link #CUSTOM} with a type URN. */
   @Deprecated CONSUMER,
   /** @deprecated use {@link #CUSTOM} with a type URN. */
-  @Deprecated STAKEHOLDER
+  @Deprecated STAKEHOLDER,
+  /**
+   * A symbol of a newer DataHub that this SDK does not know. A record read with one keeps the symbol and writes it
+   * back unchanged; a record built with it cannot be written.
+   */
+  UNRECOGNIZED
 }

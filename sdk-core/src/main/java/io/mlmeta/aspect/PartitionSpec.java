@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutablePartitionSpec.class)
 @JsonDeserialize(as = ImmutablePartitionSpec.class)
-public interface PartitionSpec {
+public interface PartitionSpec extends WithUnknownFields {
   /** The partition's name, e.g. {@code FULL_TABLE_SNAPSHOT} or {@code ds=2024-01-01}. */
   @JsonProperty("partition")
   String partition();

@@ -5,5 +5,10 @@ package io.mlmeta.aspect;
  * still on the wire with the default {@link #PARTITION}.
  */
 public enum PartitionType {
-  FULL_TABLE, QUERY, PARTITION
+  FULL_TABLE, QUERY, PARTITION,
+  /**
+   * A symbol of a newer DataHub that this SDK does not know. A record read with one keeps the symbol and writes it
+   * back unchanged; a record built with it cannot be written.
+   */
+  UNRECOGNIZED
 }

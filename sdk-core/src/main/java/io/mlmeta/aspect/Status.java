@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableStatus.class)
 @JsonDeserialize(as = ImmutableStatus.class)
-public interface Status extends Aspect {
+public interface Status extends Aspect, WithUnknownFields {
   /** The {@code status} aspect type. */
   AspectType<Status> TYPE = AspectType.of("status", "com.linkedin.common.Status", Status.class,
       EntityTypes.ALL);

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableSubTypes.class)
 @JsonDeserialize(as = ImmutableSubTypes.class)
-public interface SubTypes extends Aspect {
+public interface SubTypes extends Aspect, WithUnknownFields {
   /** The {@code subTypes} aspect type. */
   AspectType<SubTypes> TYPE = AspectType.of("subTypes", "com.linkedin.common.SubTypes", SubTypes.class,
       Set.of(EntityTypes.ML_MODEL, EntityTypes.ML_MODEL_GROUP, EntityTypes.DATA_PROCESS_INSTANCE,

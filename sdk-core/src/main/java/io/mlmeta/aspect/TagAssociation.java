@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableTagAssociation.class)
 @JsonDeserialize(as = ImmutableTagAssociation.class)
-public interface TagAssociation {
+public interface TagAssociation extends WithUnknownFields {
   /** The tag. */
   @JsonProperty("tag")
   TagUrn tag();

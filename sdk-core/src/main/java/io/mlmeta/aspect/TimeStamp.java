@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableTimeStamp.class)
 @JsonDeserialize(as = ImmutableTimeStamp.class)
-public interface TimeStamp {
+public interface TimeStamp extends WithUnknownFields {
   /** When, in epoch milliseconds. */
   @JsonProperty("time")
   long time();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableTimeWindow.class)
 @JsonDeserialize(as = ImmutableTimeWindow.class)
-public interface TimeWindow {
+public interface TimeWindow extends WithUnknownFields {
   /** The start, in epoch milliseconds. */
   @JsonProperty("startTimeMillis")
   long startTimeMillis();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableTimeWindowSize.class)
 @JsonDeserialize(as = ImmutableTimeWindowSize.class)
-public interface TimeWindowSize {
+public interface TimeWindowSize extends WithUnknownFields {
   /** The unit. */
   @JsonProperty("unit")
   CalendarInterval unit();

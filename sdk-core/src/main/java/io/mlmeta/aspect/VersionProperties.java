@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * The {@code versionProperties} aspect: which version set an entity belongs to, its version label, its aliases
  * (such as {@code "champion"}) and the key that orders it among the set's versions. Servers released before 2025
- * do not know this aspect. DataHub's own {@code isLatest} flag is maintained by the server and is not modelled.
+ * do not know this aspect. DataHub's own {@code isLatest} flag is maintained by the server: it is read
+ * ({@link #isLatest()}) but never sent, since GMS refuses a proposal that carries it.
  *
  * <pre>{@code
  * VersionProperties v2 = VersionProperties.builder()
@@ -31,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Style.Depluralize(dictionary = "alias:aliases")
 @JsonSerialize(as = ImmutableVersionProperties.class)
 @JsonDeserialize(as = ImmutableVersionProperties.class)
-public interface VersionProperties extends Aspect {
+public interface VersionProperties extends Aspect, WithUnknownFields {
   /** The {@code versionProperties} aspect type. */
   AspectType<VersionProperties> TYPE = AspectType.of("versionProperties", "com.linkedin.common.VersionProperties",
       VersionProperties.class, Set.of(EntityTypes.ML_MODEL, EntityTypes.DATASET))
@@ -71,6 +72,14 @@ public interface VersionProperties extends Aspect {
   /** When and by whom the version was first recorded in DataHub. */
   @JsonProperty("metadataCreatedTimestamp")
   Optional<AuditStamp> metadataCreatedTimestamp();
+
+  /**
+   * Whether this is the latest version of its set, as the server computed it when it was read; empty when built or
+   * read from a server that does not compute it. Never sent: GMS refuses a proposal that carries it ("IsLatest
+   * should not be specified"), so setting it on a builder has no effect on what is written.
+   */
+  @JsonProperty(value = "isLatest", access = JsonProperty.Access.WRITE_ONLY)
+  Optional<Boolean> isLatest();
 
   /** Version {@code version} of {@code versionSet}, ordered by {@code sortId}, with no aliases. */
   static VersionProperties of(VersionSetUrn versionSet, String version, String sortId) {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableVersionTag.class)
 @JsonDeserialize(as = ImmutableVersionTag.class)
-public interface VersionTag {
+public interface VersionTag extends WithUnknownFields {
   /** The label. */
   @JsonProperty("versionTag")
   Optional<String> versionTag();

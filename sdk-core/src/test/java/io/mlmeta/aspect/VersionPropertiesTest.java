@@ -7,6 +7,7 @@ import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.VersionSetUrn;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VersionPropertiesTest {
@@ -39,12 +40,17 @@ class VersionPropertiesTest {
   }
 
   @Test
-  void theServerMaintainedIsLatestFlagIsToleratedOnRead() {
+  void theServerMaintainedIsLatestFlagIsReadButNeverWritten() {
     VersionProperties read = AspectCodec.fromJson(VersionProperties.TYPE,
         "{\"versionSet\":\"urn:li:versionSet:(churn,mlModel)\",\"version\":{\"versionTag\":\"1\"},"
             + "\"sortId\":\"0000000001\",\"isLatest\":true}");
 
-    assertThat(read).isEqualTo(VersionProperties.of(SET, "1", "0000000001"));
+    assertThat(read.isLatest()).contains(true);
+    assertThat(read.toBuilder().isLatest(Optional.empty()).build()).isEqualTo(VersionProperties.of(SET, "1", "0000000001"));
+    assertThat(AspectCodec.toJson(read)).doesNotContain("isLatest")
+        .isEqualTo(AspectCodec.toJson(VersionProperties.of(SET, "1", "0000000001")));
+    assertThat(AspectCodec.toJson(read.toBuilder().addAlias(VersionTag.of("champion")).build()))
+        .doesNotContain("isLatest");
   }
 
   @Test

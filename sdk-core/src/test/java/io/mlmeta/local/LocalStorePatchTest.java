@@ -14,6 +14,7 @@ import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
@@ -154,11 +155,25 @@ class LocalStorePatchTest extends WithOpenStore {
     store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)));
 
     assertThatThrownBy(() -> patch("ownership", Patch.builder()
-        .add(Patch.path("owners", BOB.toString(), "NOT_A_TYPE"), Map.of("owner", BOB.toString(), "type", "NOT_A_TYPE"))
+        .add(Patch.path("owners", BOB.toString(), "DATA_STEWARD"), Map.of("owner", "not-a-urn", "type", "DATA_STEWARD"))
         .build()))
         .isInstanceOf(DataHubValidationException.class)
         .hasMessageContaining("ownership");
     assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(ALICE));
+  }
+
+  @Test
+  void aSymbolOfANewerDataHubIsKeptAndReadAsUnrecognized() {
+    store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)));
+
+    patch("ownership", Patch.builder()
+        .add(Patch.path("owners", BOB.toString(), "NEWER_TYPE"), Map.of("owner", BOB.toString(), "type", "NEWER_TYPE"))
+        .build());
+
+    Ownership read = store.getAspect(MODEL, Ownership.TYPE).orElseThrow();
+    assertThat(read.owners()).extracting(Owner::type).containsExactly(OwnershipType.TECHNICAL_OWNER,
+        OwnershipType.UNRECOGNIZED);
+    assertThat(AspectCodec.toJson(read)).contains("\"type\":\"NEWER_TYPE\"");
   }
 
   @Test

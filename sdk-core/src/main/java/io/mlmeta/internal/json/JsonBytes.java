@@ -120,6 +120,15 @@ final class JsonBytes {
     return endEmbedded();
   }
 
+  /** Appends a compact ASCII JSON value as it is, escaped as string content inside an embedded document. */
+  JsonBytes json(byte[] asciiJson) {
+    if (embedding) {
+      escaped(asciiJson);
+      return this;
+    }
+    return raw(asciiJson);
+  }
+
   /** Appends a JSON number. */
   JsonBytes number(long value) {
     return raw(Long.toString(value));

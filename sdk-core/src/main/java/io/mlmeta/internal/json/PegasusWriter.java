@@ -1,7 +1,11 @@
 package io.mlmeta.internal.json;
 
+import io.mlmeta.aspect.UnknownFields;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.urn.Urn;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +105,9 @@ final class PegasusWriter {
       }
       out.raw('}');
     } else if (value instanceof Enum) {
+      if (isPlaceholder(value)) {
+        throw placeholderError(value.getClass().getSimpleName() + "." + KnownFields.SENTINEL);
+      }
       out.asciiString(((Enum<?>) value).name());
     } else if (value != null) {
       writeRecord(out, value, SHAPES.get(value.getClass()));
@@ -113,21 +120,93 @@ final class PegasusWriter {
     if (shape.properties == null) {
       throw Unsupported.INSTANCE;
     }
+    UnknownFields unknown = value instanceof WithUnknownFields ? ((WithUnknownFields) value).unknownFields()
+        : UnknownFields.none();
     out.raw('{');
     boolean first = true;
     for (RecordShape.Property p : shape.properties) {
-      Object v = p.get(value);
-      if (v instanceof Optional) {
-        v = ((Optional<?>) v).orElse(null);
-      }
-      if (v == null || (p.nonEmpty && isEmpty(v))) {
+      Object v = present(p, p.get(value));
+      if (v == null) {
         continue;
       }
       out.raw(out.embedding() ? p.embeddedKey(first) : p.key(first));
-      writeValue(out, v);
+      if (unknown.isEmpty()) {
+        writeValue(out, v);
+      } else {
+        writeWithSymbols(out, v, unknown.unrecognizedSymbols(p.name).iterator(), value, p);
+      }
       first = false;
     }
+    if (!unknown.names().isEmpty()) {
+      writeUnknown(out, value, shape, unknown, first);
+    }
     out.raw('}');
+  }
+
+  /** The value to write, or null when it is absent (an empty optional, or empty where NON_EMPTY applies). */
+  private static Object present(RecordShape.Property p, Object v) {
+    if (v instanceof Optional) {
+      v = ((Optional<?>) v).orElse(null);
+    }
+    return v == null || (p.nonEmpty && isEmpty(v)) ? null : v;
+  }
+
+  /** A field's value with each {@code UNRECOGNIZED} placeholder written as the symbol it was read as. */
+  private static void writeWithSymbols(JsonBytes out, Object v, Iterator<String> symbols, Object record,
+      RecordShape.Property p) {
+    if (v instanceof Enum && isPlaceholder(v)) {
+      out.asciiString(nextSymbol(symbols, record, p));
+    } else if (v instanceof List) {
+      out.raw('[');
+      List<?> list = (List<?>) v;
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          out.raw(',');
+        }
+        Object element = list.get(i);
+        if (element instanceof Enum && isPlaceholder(element)) {
+          out.asciiString(nextSymbol(symbols, record, p));
+        } else {
+          writeValue(out, element);
+        }
+      }
+      out.raw(']');
+    } else {
+      writeValue(out, v);
+    }
+  }
+
+  private static String nextSymbol(Iterator<String> symbols, Object record, RecordShape.Property p) {
+    if (!symbols.hasNext()) {
+      throw placeholderError(record.getClass().getSimpleName().replaceFirst("^Immutable", "") + "." + p.name);
+    }
+    return symbols.next();
+  }
+
+  /** The unknown fields, after the known ones; one the record has a value for under the same name is left out. */
+  private static void writeUnknown(JsonBytes out, Object record, RecordShape shape, UnknownFields unknown,
+      boolean first) {
+    for (String name : unknown.names()) {
+      RecordShape.Property p = shape.property(name);
+      if (p != null && present(p, p.get(record)) != null) {
+        continue;
+      }
+      if (!first) {
+        out.raw(',');
+      }
+      out.asciiString(name).raw(':');
+      out.json(unknown.json(name).orElseThrow().getBytes(StandardCharsets.US_ASCII));
+      first = false;
+    }
+  }
+
+  private static boolean isPlaceholder(Object e) {
+    return ((Enum<?>) e).name().equals(KnownFields.SENTINEL);
+  }
+
+  private static IllegalArgumentException placeholderError(String where) {
+    return new IllegalArgumentException(where + " is UNRECOGNIZED, which stands for a symbol of a newer DataHub "
+        + "read with the record; a record built with it cannot be written: set a known value");
   }
 
   private static boolean isEmpty(Object v) {

@@ -1,5 +1,6 @@
 package io.mlmeta.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -22,6 +23,16 @@ final class RecordShape {
     this.properties = properties;
   }
 
+  /** The property called {@code name}, or null. */
+  Property property(String name) {
+    for (Property p : properties) {
+      if (p.name.equals(name)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** Reads {@code type}'s shape by reflection, once per class (the writer keeps it in a {@code ClassValue}). */
   static RecordShape of(Class<?> type) {
     if (!plainRecord(type)) {
@@ -32,12 +43,18 @@ final class RecordShape {
       if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0) {
         continue;
       }
+      if (annotation(type, m, JsonIgnore.class) != null) {
+        continue; // such as unknownFields(), which the writer writes itself
+      }
       JsonProperty name = annotation(type, m, JsonProperty.class);
       if (name == null) {
         if (databindWouldPickUp(m)) {
           return new RecordShape(null);
         }
         continue;
+      }
+      if (name.access() == JsonProperty.Access.WRITE_ONLY) {
+        continue; // read from the server, never sent (such as versionProperties.isLatest)
       }
       JsonInclude include = annotation(type, m, JsonInclude.class);
       if (include != null && include.value() != JsonInclude.Include.NON_EMPTY) {
@@ -176,12 +193,14 @@ final class RecordShape {
   static final class Property {
     /** Passed to every accessor call: a varargs call would allocate an empty array each time. */
     private static final Object[] NO_ARGUMENTS = new Object[0];
+    final String name;
     final Method accessor;
     final boolean nonEmpty;
     /** {@code "name":} and {@code ,"name":}, then the same inside an embedded document ({@code \"name\":}). */
     private final byte[][] keys;
 
     Property(String name, Method accessor, boolean nonEmpty) {
+      this.name = name;
       this.accessor = accessor;
       this.nonEmpty = nonEmpty;
       String key = "\"" + name + "\":";

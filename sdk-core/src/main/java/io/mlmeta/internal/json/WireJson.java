@@ -8,16 +8,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The SDK's one Jackson configuration for Pegasus JSON: absent optionals are omitted (never {@code null}), unknown
- * fields are tolerated on read, and {@link #ASCII} escapes every non-ASCII character as {@code \\uXXXX}, as the
+ * fields and enum symbols are kept on read ({@link UnknownFieldsReading}), and {@link #ASCII} escapes every non-ASCII character as {@code \\uXXXX}, as the
  * {@code aspect.value} string of a proposal requires.
  */
 public final class WireJson {
   /** The shared mapper; thread-safe once configured. */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new OptionalSupport())
+      .addModule(new SimpleModule("mlmeta-unknown-fields").setDeserializerModifier(new UnknownFieldsReading())
+          .setSerializerModifier(new UnrecognizedSymbolGuard()))
+      // numbers in trees as written (0.10 stays 0.10), so that fields kept unread are written back unchanged
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.DatasetUrn;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableBaseData.class)
 @JsonDeserialize(as = ImmutableBaseData.class)
-public interface BaseData {
+public interface BaseData extends WithUnknownFields {
   /** The dataset. */
   @JsonProperty("dataset")
   DatasetUrn dataset();

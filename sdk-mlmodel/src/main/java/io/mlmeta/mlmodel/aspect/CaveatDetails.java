@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableCaveatDetails.class)
 @JsonDeserialize(as = ImmutableCaveatDetails.class)
-public interface CaveatDetails {
+public interface CaveatDetails extends WithUnknownFields {
   /** Whether the model needs further testing. */
   @JsonProperty("needsFurtherTesting")
   Optional<Boolean> needsFurtherTesting();

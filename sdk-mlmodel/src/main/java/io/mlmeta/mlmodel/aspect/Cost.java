@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableCost.class)
 @JsonDeserialize(as = ImmutableCost.class)
-public interface Cost extends Aspect {
+public interface Cost extends Aspect, WithUnknownFields {
   /** The {@code cost} aspect type. */
   AspectType<Cost> TYPE = AspectType.of("cost", "com.linkedin.common.Cost", Cost.class,
       Set.of(EntityTypes.ML_MODEL));

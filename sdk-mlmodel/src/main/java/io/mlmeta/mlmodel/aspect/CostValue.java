@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableCostValue.class)
 @JsonDeserialize(as = ImmutableCostValue.class)
-public interface CostValue {
+public interface CostValue extends WithUnknownFields {
   /** The numeric cost id, when this is that member. */
   @JsonProperty("costId")
   Optional<Double> costId();

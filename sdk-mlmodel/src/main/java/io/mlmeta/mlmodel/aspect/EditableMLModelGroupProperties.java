@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableEditableMLModelGroupProperties.class)
 @JsonDeserialize(as = ImmutableEditableMLModelGroupProperties.class)
-public interface EditableMLModelGroupProperties extends Aspect {
+public interface EditableMLModelGroupProperties extends Aspect, WithUnknownFields {
   /** The {@code editableMlModelGroupProperties} aspect type. */
   AspectType<EditableMLModelGroupProperties> TYPE = AspectType.of("editableMlModelGroupProperties",
       "com.linkedin.ml.metadata.EditableMLModelGroupProperties", EditableMLModelGroupProperties.class,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableEditableMLModelProperties.class)
 @JsonDeserialize(as = ImmutableEditableMLModelProperties.class)
-public interface EditableMLModelProperties extends Aspect {
+public interface EditableMLModelProperties extends Aspect, WithUnknownFields {
   /** The {@code editableMlModelProperties} aspect type. */
   AspectType<EditableMLModelProperties> TYPE = AspectType.of("editableMlModelProperties",
       "com.linkedin.ml.metadata.EditableMLModelProperties", EditableMLModelProperties.class,

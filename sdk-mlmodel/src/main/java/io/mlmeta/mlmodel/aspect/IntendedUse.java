@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableIntendedUse.class)
 @JsonDeserialize(as = ImmutableIntendedUse.class)
-public interface IntendedUse extends Aspect {
+public interface IntendedUse extends Aspect, WithUnknownFields {
   /** The {@code intendedUse} aspect type. */
   AspectType<IntendedUse> TYPE = AspectType.of("intendedUse", "com.linkedin.ml.metadata.IntendedUse",
       IntendedUse.class, Set.of(EntityTypes.ML_MODEL));

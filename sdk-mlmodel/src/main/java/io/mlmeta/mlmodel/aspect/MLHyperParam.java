@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLHyperParam.class)
 @JsonDeserialize(as = ImmutableMLHyperParam.class)
-public interface MLHyperParam {
+public interface MLHyperParam extends WithUnknownFields {
   /** The hyperparameter's name, e.g. {@code learning_rate}. */
   @JsonProperty("name")
   @Value.Parameter(order = 0)

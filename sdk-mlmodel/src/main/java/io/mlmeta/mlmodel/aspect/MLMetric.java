@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLMetric.class)
 @JsonDeserialize(as = ImmutableMLMetric.class)
-public interface MLMetric {
+public interface MLMetric extends WithUnknownFields {
   /** The metric's name, e.g. {@code accuracy}. */
   @JsonProperty("name")
   @Value.Parameter(order = 0)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelCaveatsAndRecommendations.class)
 @JsonDeserialize(as = ImmutableMLModelCaveatsAndRecommendations.class)
-public interface MLModelCaveatsAndRecommendations extends Aspect {
+public interface MLModelCaveatsAndRecommendations extends Aspect, WithUnknownFields {
   /** The {@code mlModelCaveatsAndRecommendations} aspect type. */
   AspectType<MLModelCaveatsAndRecommendations> TYPE = AspectType.of("mlModelCaveatsAndRecommendations",
       "com.linkedin.ml.metadata.CaveatsAndRecommendations", MLModelCaveatsAndRecommendations.class,

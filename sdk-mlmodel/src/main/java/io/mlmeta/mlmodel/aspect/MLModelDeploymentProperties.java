@@ -7,6 +7,7 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelDeploymentProperties.class)
 @JsonDeserialize(as = ImmutableMLModelDeploymentProperties.class)
-public interface MLModelDeploymentProperties extends Aspect {
+public interface MLModelDeploymentProperties extends Aspect, WithUnknownFields {
   /** The {@code mlModelDeploymentProperties} aspect type. */
   AspectType<MLModelDeploymentProperties> TYPE = AspectType.of("mlModelDeploymentProperties",
       "com.linkedin.ml.metadata.MLModelDeploymentProperties", MLModelDeploymentProperties.class,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelEthicalConsiderations.class)
 @JsonDeserialize(as = ImmutableMLModelEthicalConsiderations.class)
-public interface MLModelEthicalConsiderations extends Aspect {
+public interface MLModelEthicalConsiderations extends Aspect, WithUnknownFields {
   /** The {@code mlModelEthicalConsiderations} aspect type. */
   AspectType<MLModelEthicalConsiderations> TYPE = AspectType.of("mlModelEthicalConsiderations",
       "com.linkedin.ml.metadata.EthicalConsiderations", MLModelEthicalConsiderations.class,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelEvaluationData.class)
 @JsonDeserialize(as = ImmutableMLModelEvaluationData.class)
-public interface MLModelEvaluationData extends Aspect {
+public interface MLModelEvaluationData extends Aspect, WithUnknownFields {
   /** The {@code mlModelEvaluationData} aspect type. */
   AspectType<MLModelEvaluationData> TYPE = AspectType.of("mlModelEvaluationData",
       "com.linkedin.ml.metadata.EvaluationData", MLModelEvaluationData.class, Set.of(EntityTypes.ML_MODEL));

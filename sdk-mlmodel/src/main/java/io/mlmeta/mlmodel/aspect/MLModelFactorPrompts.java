@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelFactorPrompts.class)
 @JsonDeserialize(as = ImmutableMLModelFactorPrompts.class)
-public interface MLModelFactorPrompts extends Aspect {
+public interface MLModelFactorPrompts extends Aspect, WithUnknownFields {
   /** The {@code mlModelFactorPrompts} aspect type. */
   AspectType<MLModelFactorPrompts> TYPE = AspectType.of("mlModelFactorPrompts",
       "com.linkedin.ml.metadata.MLModelFactorPrompts", MLModelFactorPrompts.class, Set.of(EntityTypes.ML_MODEL));

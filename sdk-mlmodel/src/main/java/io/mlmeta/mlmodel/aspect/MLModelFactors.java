@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelFactors.class)
 @JsonDeserialize(as = ImmutableMLModelFactors.class)
-public interface MLModelFactors {
+public interface MLModelFactors extends WithUnknownFields {
   /** Groups of people or things the model may perform differently for, e.g. age bands. */
   @JsonProperty("groups")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

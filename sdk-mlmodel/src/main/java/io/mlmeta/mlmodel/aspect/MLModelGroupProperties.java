@@ -9,6 +9,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.internal.MlChecks;
@@ -40,7 +41,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelGroupProperties.class)
 @JsonDeserialize(as = ImmutableMLModelGroupProperties.class)
-public interface MLModelGroupProperties extends Aspect {
+public interface MLModelGroupProperties extends Aspect, WithUnknownFields {
   /** The {@code mlModelGroupProperties} aspect type. */
   AspectType<MLModelGroupProperties> TYPE = AspectType.of("mlModelGroupProperties",
       "com.linkedin.ml.metadata.MLModelGroupProperties", MLModelGroupProperties.class,

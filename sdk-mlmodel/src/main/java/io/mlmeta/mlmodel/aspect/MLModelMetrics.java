@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelMetrics.class)
 @JsonDeserialize(as = ImmutableMLModelMetrics.class)
-public interface MLModelMetrics extends Aspect {
+public interface MLModelMetrics extends Aspect, WithUnknownFields {
   /** The {@code mlModelMetrics} aspect type. */
   AspectType<MLModelMetrics> TYPE = AspectType.of("mlModelMetrics", "com.linkedin.ml.metadata.Metrics",
       MLModelMetrics.class, Set.of(EntityTypes.ML_MODEL));

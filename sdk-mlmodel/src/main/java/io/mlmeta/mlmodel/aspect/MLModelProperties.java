@@ -9,6 +9,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.mlmodel.MlFeatureUrn;
@@ -43,7 +44,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelProperties.class)
 @JsonDeserialize(as = ImmutableMLModelProperties.class)
-public interface MLModelProperties extends Aspect {
+public interface MLModelProperties extends Aspect, WithUnknownFields {
   /** The {@code mlModelProperties} aspect type. */
   AspectType<MLModelProperties> TYPE = AspectType.of("mlModelProperties",
       "com.linkedin.ml.metadata.MLModelProperties", MLModelProperties.class, Set.of(EntityTypes.ML_MODEL))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelQuantitativeAnalyses.class)
 @JsonDeserialize(as = ImmutableMLModelQuantitativeAnalyses.class)
-public interface MLModelQuantitativeAnalyses extends Aspect {
+public interface MLModelQuantitativeAnalyses extends Aspect, WithUnknownFields {
   /** The {@code mlModelQuantitativeAnalyses} aspect type. */
   AspectType<MLModelQuantitativeAnalyses> TYPE = AspectType.of("mlModelQuantitativeAnalyses",
       "com.linkedin.ml.metadata.QuantitativeAnalyses", MLModelQuantitativeAnalyses.class,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLModelTrainingData.class)
 @JsonDeserialize(as = ImmutableMLModelTrainingData.class)
-public interface MLModelTrainingData extends Aspect {
+public interface MLModelTrainingData extends Aspect, WithUnknownFields {
   /** The {@code mlModelTrainingData} aspect type. */
   AspectType<MLModelTrainingData> TYPE = AspectType.of("mlModelTrainingData",
       "com.linkedin.ml.metadata.TrainingData", MLModelTrainingData.class, Set.of(EntityTypes.ML_MODEL));

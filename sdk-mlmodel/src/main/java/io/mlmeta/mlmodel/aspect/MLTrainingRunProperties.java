@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableMLTrainingRunProperties.class)
 @JsonDeserialize(as = ImmutableMLTrainingRunProperties.class)
-public interface MLTrainingRunProperties extends Aspect {
+public interface MLTrainingRunProperties extends Aspect, WithUnknownFields {
   /** The {@code mlTrainingRunProperties} aspect type. */
   AspectType<MLTrainingRunProperties> TYPE = AspectType.of("mlTrainingRunProperties",
       "com.linkedin.ml.metadata.MLTrainingRunProperties", MLTrainingRunProperties.class,

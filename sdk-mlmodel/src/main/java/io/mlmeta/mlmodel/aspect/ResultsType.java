@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableResultsType.class)
 @JsonDeserialize(as = ImmutableResultsType.class)
-public interface ResultsType {
+public interface ResultsType extends WithUnknownFields {
   /** The string member: the results, or a link to them. */
   @JsonProperty("string")
   String string();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableSourceCode.class)
 @JsonDeserialize(as = ImmutableSourceCode.class)
-public interface SourceCode extends Aspect {
+public interface SourceCode extends Aspect, WithUnknownFields {
   /** The {@code sourceCode} aspect type. */
   AspectType<SourceCode> TYPE = AspectType.of("sourceCode", "com.linkedin.ml.metadata.SourceCode",
       SourceCode.class, Set.of(EntityTypes.ML_MODEL));

@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import org.immutables.value.Value;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @JsonSerialize(as = ImmutableSourceCodeUrl.class)
 @JsonDeserialize(as = ImmutableSourceCodeUrl.class)
-public interface SourceCodeUrl {
+public interface SourceCodeUrl extends WithUnknownFields {
   /** What the code is. */
   @JsonProperty("type")
   SourceCodeUrlType type();

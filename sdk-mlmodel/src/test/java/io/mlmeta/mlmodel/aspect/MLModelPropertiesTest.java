@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.aspect.TimeStamp;
+import io.mlmeta.aspect.UnknownFields;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mlmodel.MlFeatureUrn;
@@ -151,11 +152,24 @@ class MLModelPropertiesTest {
   }
 
   @Test
-  void unknownFieldsFromANewerServerAreTolerated() {
+  void unknownFieldsFromANewerServerAreKeptAndWrittenBack() {
     MLModelProperties read = AspectCodec.fromJson(MLModelProperties.TYPE,
-        "{\"customProperties\":{},\"tags\":[],\"someFutureField\":{\"x\":1}}");
+        "{\"customProperties\":{},\"tags\":[],\"someFutureField\":{\"x\":1.10}}");
 
-    assertThat(read).isEqualTo(MLModelProperties.builder().build());
+    assertThat(read.unknownFields().json("someFutureField")).contains("{\"x\":1.10}");
+    assertThat(read.toBuilder().unknownFields(UnknownFields.none()).build())
+        .isEqualTo(MLModelProperties.builder().build());
+    assertThat(AspectCodec.toJson(read.toBuilder().description("d").build()))
+        .endsWith(",\"someFutureField\":{\"x\":1.10}}");
+  }
+
+  @Test
+  void unknownFieldsSurviveTheDatabindPathOfAHyperparameterUnion() {
+    MLModelProperties read = AspectCodec.fromJson(MLModelProperties.TYPE,
+        "{\"customProperties\":{},\"hyperParameters\":{\"lr\":{\"float\":0.01}},\"later\":[\"\\u00e9\"]}");
+
+    assertThat(AspectCodec.toJson(read)).contains("\"hyperParameters\":{\"lr\":{\"float\":0.01}}")
+        .endsWith(",\"later\":[\"\\u00E9\"]}");
   }
 
   @Test
