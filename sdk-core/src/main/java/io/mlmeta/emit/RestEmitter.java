@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.internal.http.BatchSender;
+import io.mlmeta.internal.http.ConditionalRouting;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -33,6 +34,10 @@ import java.util.concurrent.Semaphore;
  * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way and,
  * by default ({@link RestEmitterConfig#asyncBatching()}), sends the proposals that come while it is busy together in
  * batch requests, each proposal keeping its own result; an idle emitter sends a proposal at once, alone.
+ * A conditional write (a
+ * proposal with an {@code If-Version-Match}, {@code If-Modified-Since}, {@code If-Unmodified-Since} or
+ * {@code If-None-Match} header) always goes to Rest.li synchronously, whatever the endpoint and emit mode, so that
+ * its condition is checked and a conflict reported (see {@link Endpoint#OPENAPI}).
  * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
  *
  * <pre>{@code
@@ -52,6 +57,8 @@ public final class RestEmitter implements Emitter {
   private final Transport transport;
   private final HttpSender sender;
   private final IngestRequests requests;
+  /** Synchronous Rest.li: for conditional writes, whatever the endpoint and mode. */
+  private final RestliRequests syncRestli;
   private final BatchSender batches;
   private final Semaphore inFlight;
   private final PendingWork pending = new PendingWork();
@@ -64,9 +71,12 @@ public final class RestEmitter implements Emitter {
     this.transport = Transport.create(config);
     this.sender = transport.sender();
     boolean async = config.emitMode().isAsync();
-    this.requests = config.endpoint() == Endpoint.OPENAPI
-        ? new OpenApiRequests(async, config.emitMode() == EmitMode.SYNC_WAIT)
+    boolean syncWait = config.emitMode() == EmitMode.SYNC_WAIT;
+    IngestRequests plain = config.endpoint() == Endpoint.OPENAPI ? new OpenApiRequests(async, syncWait)
         : new RestliRequests(async);
+    this.syncRestli = plain instanceof RestliRequests && !async ? (RestliRequests) plain
+        : new RestliRequests(false, syncWait);
+    this.requests = plain == syncRestli ? plain : new ConditionalRouting(plain, syncRestli);
     this.batches = new BatchSender(sender, requests);
     this.inFlight = new Semaphore(config.maxInFlight());
     this.batcher = config.asyncBatching()
