@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.internal.http.BatchSender;
+import io.mlmeta.internal.http.ConditionalRouting;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -33,6 +34,10 @@ import java.util.concurrent.Semaphore;
  * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way and,
  * by default ({@link RestEmitterConfig#asyncBatching()}), sends the proposals that come while it is busy together in
  * batch requests, each proposal keeping its own result; an idle emitter sends a proposal at once, alone.
+ * {@link #emitAtomically} sends proposals that must be applied together in one request. A conditional write (a
+ * proposal with an {@code If-Version-Match}, {@code If-Modified-Since}, {@code If-Unmodified-Since} or
+ * {@code If-None-Match} header) always goes to Rest.li synchronously, whatever the endpoint and emit mode, so that
+ * its condition is checked and a conflict reported (see {@link Endpoint#OPENAPI}).
  * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
  *
  * <pre>{@code
@@ -52,6 +57,8 @@ public final class RestEmitter implements Emitter {
   private final Transport transport;
   private final HttpSender sender;
   private final IngestRequests requests;
+  /** Synchronous Rest.li: for conditional writes and {@link #emitAtomically}, whatever the endpoint and mode. */
+  private final RestliRequests syncRestli;
   private final BatchSender batches;
   private final Semaphore inFlight;
   private final PendingWork pending = new PendingWork();
@@ -64,9 +71,12 @@ public final class RestEmitter implements Emitter {
     this.transport = Transport.create(config);
     this.sender = transport.sender();
     boolean async = config.emitMode().isAsync();
-    this.requests = config.endpoint() == Endpoint.OPENAPI
-        ? new OpenApiRequests(async, config.emitMode() == EmitMode.SYNC_WAIT)
+    boolean syncWait = config.emitMode() == EmitMode.SYNC_WAIT;
+    IngestRequests plain = config.endpoint() == Endpoint.OPENAPI ? new OpenApiRequests(async, syncWait)
         : new RestliRequests(async);
+    this.syncRestli = plain instanceof RestliRequests && !async ? (RestliRequests) plain
+        : new RestliRequests(false, syncWait);
+    this.requests = plain == syncRestli ? plain : new ConditionalRouting(plain, syncRestli);
     this.batches = new BatchSender(sender, requests);
     this.inFlight = new Semaphore(config.maxInFlight());
     this.batcher = config.asyncBatching()
@@ -214,6 +224,34 @@ public final class RestEmitter implements Emitter {
     input.forEach(requests::check);
     return new BatchRun(input, requests, batches, inFlight, pending, config,
         batcher == null ? () -> { } : batcher::slotFreed).run();
+  }
+
+  /**
+   * Sends {@code proposals} as one unit that GMS applies whole or not at all: every proposal is stamped, encoded and
+   * size-checked before anything is sent, then they go in one request, {@code ingestProposalBatch} (or
+   * {@code ingestProposal} for a single one) on Rest.li with {@code async: "false"}, whatever the
+   * {@linkplain RestEmitterConfig#endpoint() endpoint} and {@linkplain RestEmitterConfig#emitMode() emit mode}. GMS
+   * writes the aspects of one synchronous request in one database transaction and refuses all of them when one fails
+   * its validation or precondition (a version mismatch, a CREATE_ENTITY of an entity that exists): the request
+   * fails with 422 and nothing is written. The request is retried as a whole per the {@link RetryPolicy}, never
+   * narrowed down or split. Asynchronous writes are queued proposal by proposal and checked later, and the OpenAPI
+   * routes do not honour conditional writes (see {@link Endpoint#OPENAPI}), so neither is used here; with
+   * {@link EmitMode#SYNC_WAIT} each proposal carries the sync-index header in its MCP headers instead.
+   *
+   * <p>Timeseries aspects (run events) are not versioned and GMS writes them outside that transaction, before it; so
+   * they go in a second request, once the first is acknowledged. If that one fails, the other aspects stay written
+   * and the exception is the second request's.
+   *
+   * @return one acknowledged result per proposal, in order
+   * @throws IllegalArgumentException before anything is sent, naming the URN and aspect: a proposal cannot be
+   *     encoded or is larger than {@link RestEmitterConfig#maxProposalBytes()}, or the proposals are more than
+   *     {@link RestEmitterConfig#batchMaxProposals()} or {@link RestEmitterConfig#batchMaxBytes()} together
+   * @throws DataHubException if the request was not acknowledged; for an answer from the server (a
+   *     {@link io.mlmeta.DataHubServerException}) none of the proposals was written
+   */
+  public List<EmitResult> emitAtomically(Collection<MetadataChangeProposal> proposals) {
+    ensureOpen();
+    return new AtomicWrite(List.copyOf(proposals), syncRestli, sender, pending, config).run();
   }
 
   @Override

@@ -2,10 +2,10 @@ package io.mlmeta.entity;
 
 import io.mlmeta.DataHubConflictException;
 import io.mlmeta.DataHubException;
+import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.emit.EmitResult;
 import io.mlmeta.internal.Backend;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +25,26 @@ import org.slf4j.LoggerFactory;
  * Reads and saves whole entities ({@link Entity}): get, create, upsert, update, delete. Obtain it from
  * {@code DataHubClient.entities()}.
  *
- * <p>{@link #update} never loses another writer's change: every changed aspect is written with DataHub's
- * conditional-write header {@code If-Version-Match} set to the version that was read; on a version conflict the
- * aspect is read again, the entity's recorded changes are applied to it again, and the write is retried after a
- * short random pause, up to {@link #maxAttempts()} times. No aspect is written with PATCH: conditional full writes work the same way for
- * every aspect, on a server and in the local store.
+ * <p><b>Whole or not at all.</b> {@link #create}, {@link #upsert} and {@link #update} write an entity as one unit:
+ * every proposal is validated and encoded before any is sent (an aspect that cannot be encoded, or is above the
+ * emitter's or the local store's size limits, fails with an {@link IllegalArgumentException} or
+ * {@link io.mlmeta.DataHubValidationException} naming the URN and aspect, and nothing is sent), then they go together:
+ * on a server in one synchronous Rest.li request ({@code RestEmitter.emitAtomically}: GMS applies its aspects in one
+ * transaction and refuses all of them if one fails), in the local store as one log record
+ * ({@code LocalStore.emitAtomically}). A refusal, a conflict, a 422 or a full disk therefore leaves none of the
+ * entity written. Timeseries events (run events) are the exception on a server: GMS writes them outside the
+ * transaction, so they are sent after the other aspects are acknowledged, and if that fails the aspects stay
+ * written and the events stay pending on the entity.
+ *
+ * <p><b>No lost updates.</b> {@link #update} never loses another writer's change: every changed aspect is written
+ * with DataHub's conditional-write header {@code If-Version-Match} set to the version that was read; on a version
+ * conflict every changed aspect is read again, the entity's recorded changes are applied to it again, and the unit
+ * is retried after a short random pause, up to {@link #maxAttempts()} times. No aspect is written with PATCH:
+ * conditional full writes work the same way for every aspect, on a server and in the local store. Conditional
+ * writes always go over Rest.li, synchronously, also with {@code RestEmitterConfig.endpoint(OPENAPI)} or an
+ * asynchronous emit mode: the OpenAPI routes of DataHub 1.5.x do not honour {@code If-Version-Match}
+ * (datahub-project/datahub#19127), and an asynchronous write is checked only after it was acknowledged (see
+ * {@link io.mlmeta.emit.Endpoint#OPENAPI}).
  *
  * <pre>{@code
  * MLModel model = client.entities().get(modelUrn, MLModel.class);
@@ -105,14 +121,17 @@ public final class EntityClient {
   }
 
   /**
-   * Writes every aspect of {@code entity}, replacing what DataHub holds for those aspects. For entities authored
-   * from scratch; to change an entity another writer may also change, use {@link #update}.
+   * Writes every aspect of {@code entity}, replacing what DataHub holds for those aspects, as one unit (see the class
+   * description): all of them or none. For entities authored from scratch; to change an entity another writer may
+   * also change, use {@link #update}.
    *
-   * @throws DataHubException naming the first aspect that was not acknowledged
+   * @throws IllegalArgumentException before anything is sent, naming the URN and aspect, if a proposal cannot be
+   *     encoded or is above the size limits
+   * @throws DataHubException if the write was refused or failed; none of the aspects was written when the server or
+   *     the local store refused it
    */
   public void upsert(Entity<?> entity) {
-    List<MetadataChangeProposal> mcps = entity.toMcps();
-    requireAll(backend.emitter().emitAll(mcps));
+    backend.emitAtomically(entity.toMcps());
     for (Aspect aspect : entity.aspects()) {
       entity.markSaved(aspect, null);
     }
@@ -120,11 +139,12 @@ public final class EntityClient {
   }
 
   /**
-   * Creates {@code entity}, failing if it already exists. The first aspect is sent as CREATE_ENTITY, which the
-   * server refuses when the entity exists, so two creators cannot both succeed; the other aspects follow once it
-   * is accepted.
+   * Creates {@code entity}, failing if it already exists, as one unit (see the class description): its first aspect
+   * as CREATE_ENTITY and the others as UPSERT, in one request. The server refuses CREATE_ENTITY when the entity
+   * exists, and with it the whole request, so two creators cannot both succeed and the loser writes nothing.
    *
    * @throws EntityAlreadyExistsException if the entity exists
+   * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
    */
   public void create(Entity<?> entity) {
     List<Aspect> aspects = entity.aspects();
@@ -134,24 +154,21 @@ public final class EntityClient {
     if (backend.reader().exists(entity.urn())) {
       throw new EntityAlreadyExistsException(entity.urn(), null);
     }
-    MetadataChangeProposal first = MetadataChangeProposal.builder().entityUrn(entity.urn())
-        .changeType(ChangeType.CREATE_ENTITY).aspect(aspects.get(0)).build();
-    try {
-      backend.emitter().emit(first);
-    } catch (DataHubException e) {
-      if (backend.reader().exists(entity.urn())) {
-        throw new EntityAlreadyExistsException(entity.urn(), e);
-      }
-      throw e;
-    }
-    List<MetadataChangeProposal> rest = new ArrayList<>();
+    List<MetadataChangeProposal> mcps = new ArrayList<>();
+    mcps.add(MetadataChangeProposal.builder().entityUrn(entity.urn()).changeType(ChangeType.CREATE_ENTITY)
+        .aspect(aspects.get(0)).build());
     for (Aspect aspect : aspects.subList(1, aspects.size())) {
-      rest.add(MetadataChangeProposal.upsert(entity.urn(), aspect));
+      mcps.add(MetadataChangeProposal.upsert(entity.urn(), aspect));
     }
-    for (Aspect event : entity.pendingEvents()) {
-      rest.add(MetadataChangeProposal.upsert(entity.urn(), event));
+    mcps.addAll(events(entity));
+    try {
+      backend.emitAtomically(mcps);
+    } catch (DataHubServerException refused) {
+      if (backend.reader().exists(entity.urn())) {
+        throw new EntityAlreadyExistsException(entity.urn(), refused);
+      }
+      throw refused;
     }
-    requireAll(backend.emitter().emitAll(rest));
     for (Aspect aspect : aspects) {
       entity.markSaved(aspect, null);
     }
@@ -159,27 +176,26 @@ public final class EntityClient {
   }
 
   /**
-   * Saves the changes made to {@code entity} since it was read (or last saved), aspect by aspect, as conditional
-   * writes; see the class description. Aspects that were not changed are not sent; timeseries events recorded
-   * since are sent after them (events are not versioned, so they need no condition).
+   * Saves the changes made to {@code entity} since it was read (or last saved) as one unit of conditional writes;
+   * see the class description. Aspects that were not changed are not sent; timeseries events recorded since go with
+   * them (events are not versioned, so they need no condition).
    *
-   * @throws DataHubConflictException if an aspect kept changing under us for {@link #maxAttempts()} tries
+   * @throws DataHubConflictException if the aspects kept changing under us for {@link #maxAttempts()} tries
+   * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
    */
   public void update(Entity<?> entity) {
     if (!entity.isFetched()) {
       throw new IllegalArgumentException("update() saves changes to an entity read with get(); "
           + entity.urn() + " was built in memory: use create() or upsert()");
     }
+    List<Change> changes = new ArrayList<>();
     for (PendingChange change : entity.pendingChanges()) {
-      Aspect saved = write(change.urn(), change.value().aspectType(), change.value(),
-          change.readVersion().orElse(null), change::reapply);
+      changes.add(new Change(change.value().aspectType(), change.value(), change.readVersion().orElse(null),
+          change::reapply));
+    }
+    for (Aspect saved : write(entity.urn(), changes, events(entity))) {
       entity.markSaved(saved, null);
     }
-    List<MetadataChangeProposal> events = new ArrayList<>();
-    for (Aspect event : entity.pendingEvents()) {
-      events.add(MetadataChangeProposal.upsert(entity.urn(), event));
-    }
-    requireAll(backend.emitter().emitAll(events));
     entity.markEventsSent();
   }
 
@@ -197,7 +213,8 @@ public final class EntityClient {
    */
   @SuppressWarnings("unchecked")
   public <A extends Aspect> A modifyAspect(Urn urn, AspectType<A> type, UnaryOperator<A> change) {
-    return (A) write(urn, type, null, null, a -> change.apply(a == null ? null : type.javaType().cast(a)));
+    UnaryOperator<Aspect> erased = a -> change.apply(a == null ? null : type.javaType().cast(a));
+    return (A) write(urn, List.of(new Change(type, null, null, erased)), List.of()).get(0);
   }
 
   /**
@@ -218,43 +235,77 @@ public final class EntityClient {
   }
 
   /**
-   * The conditional-write loop. The first attempt uses {@code known} at {@code knownVersion} when given (no read);
-   * later attempts read the aspect again and apply {@code reapply} to it.
+   * The conditional-write loop: each attempt writes the changed aspects, each with {@code If-Version-Match}, and
+   * {@code events} as one unit. The first attempt uses each change's known value at its known version when it has
+   * both (no read); later attempts read every aspect again and apply its recorded changes to it; an aspect those
+   * leave unchanged is not written. Returns each aspect's value as written (or found).
    */
-  private Aspect write(Urn urn, AspectType<?> type, Aspect known, String knownVersion,
-      UnaryOperator<Aspect> reapply) {
-    Aspect value = known;
-    String version = knownVersion;
+  private List<Aspect> write(Urn urn, List<Change> changes, List<MetadataChangeProposal> events) {
     for (int attempt = 1; ; attempt++) {
-      if (value == null || version == null) {
-        Optional<? extends VersionedAspect<?>> fresh = backend.reader().getVersionedAspect(urn, type);
-        Aspect current = fresh.map(VersionedAspect::aspect).orElse(null);
-        version = fresh.isPresent() ? fresh.get().version().orElse(null) : ABSENT;
-        value = reapply.apply(current);
-        if (value.equals(current)) {
-          return value;
+      List<Aspect> values = new ArrayList<>(changes.size());
+      List<MetadataChangeProposal> mcps = new ArrayList<>(changes.size() + events.size());
+      for (Change change : changes) {
+        Aspect value = attempt == 1 ? change.known : null;
+        String version = attempt == 1 ? change.knownVersion : null;
+        if (value == null || version == null) {
+          Optional<? extends VersionedAspect<?>> fresh = backend.reader().getVersionedAspect(urn, change.type);
+          Aspect current = fresh.map(VersionedAspect::aspect).orElse(null);
+          version = fresh.isPresent() ? fresh.get().version().orElse(null) : ABSENT;
+          value = change.reapply.apply(current);
+          if (value.equals(current)) {
+            values.add(value);
+            continue;
+          }
         }
+        values.add(value);
+        MetadataChangeProposal mcp = MetadataChangeProposal.upsert(urn, value);
+        if (version != null) {
+          mcp = mcp.withHeader(MetadataChangeProposal.IF_VERSION_MATCH, version);
+        } else {
+          LOG.warn("no version known for {} {}; writing it without a version check", urn, change.type.name());
+        }
+        mcps.add(mcp);
       }
-      MetadataChangeProposal mcp = MetadataChangeProposal.upsert(urn, value);
-      if (version != null) {
-        mcp = mcp.withHeader(MetadataChangeProposal.IF_VERSION_MATCH, version);
-      } else {
-        LOG.warn("no version known for {} {}; writing it without a version check", urn, type.name());
+      String aspects = mcps.stream().map(MetadataChangeProposal::aspectName).collect(Collectors.joining(", "));
+      mcps.addAll(events);
+      if (mcps.isEmpty()) {
+        return values;
       }
       try {
-        backend.emitter().emit(mcp);
-        return value;
+        backend.emitAtomically(mcps);
+        return values;
       } catch (DataHubConflictException e) {
         if (attempt >= maxAttempts) {
           throw new DataHubConflictException(e.status(), "gave up after " + attempt + " conflicting writes: "
-              + e.serverMessage(), e.method(), e.path(), urn.toString(), type.name(), attempt);
+              + e.serverMessage(), e.method(), e.path(), urn.toString(), aspects, attempt);
         }
-        LOG.debug("version conflict on {} {} (attempt {}): {}", urn, type.name(), attempt, e.serverMessage());
+        LOG.debug("version conflict on {} {} (attempt {}): {}", urn, aspects, attempt, e.serverMessage());
         backOff(attempt);
-        value = null;
-        version = null;
       }
     }
+  }
+
+  /** One aspect to write conditionally: its type, the value and version known (or null), its recorded changes. */
+  private static final class Change {
+    final AspectType<?> type;
+    final Aspect known;
+    final String knownVersion;
+    final UnaryOperator<Aspect> reapply;
+
+    Change(AspectType<?> type, Aspect known, String knownVersion, UnaryOperator<Aspect> reapply) {
+      this.type = type;
+      this.known = known;
+      this.knownVersion = knownVersion;
+      this.reapply = reapply;
+    }
+  }
+
+  private static List<MetadataChangeProposal> events(Entity<?> entity) {
+    List<MetadataChangeProposal> events = new ArrayList<>();
+    for (Aspect event : entity.pendingEvents()) {
+      events.add(MetadataChangeProposal.upsert(entity.urn(), event));
+    }
+    return events;
   }
 
   private void backOff(int attempt) {
@@ -264,12 +315,6 @@ public final class EntityClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataHubException("interrupted while retrying a conflicting write", e);
-    }
-  }
-
-  private static void requireAll(List<EmitResult> results) {
-    for (EmitResult result : results) {
-      result.orThrow();
     }
   }
 }

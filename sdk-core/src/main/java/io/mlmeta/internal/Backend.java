@@ -1,13 +1,26 @@
 package io.mlmeta.internal;
 
+import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
+import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.urn.Urn;
+import java.util.List;
 
 /** What a client talks to: DataHub over HTTP or the local store. */
 public interface Backend extends AutoCloseable {
   /** The emitter writes go through. */
   Emitter emitter();
+
+  /**
+   * Writes {@code proposals} as one unit, whole or not at all: {@code RestEmitter.emitAtomically} or
+   * {@code LocalStore.emitAtomically}.
+   *
+   * @return one acknowledged result per proposal
+   * @throws IllegalArgumentException before anything is written, if a proposal cannot be sent at all
+   * @throws io.mlmeta.DataHubException if the unit was not written
+   */
+  List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals);
 
   /** The reader reads go through. */
   MetadataReader reader();

@@ -1,10 +1,12 @@
 package io.mlmeta.internal;
 
+import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.urn.Urn;
+import java.util.List;
 
 /** The embedded local store. */
 public final class LocalBackend implements Backend {
@@ -23,6 +25,11 @@ public final class LocalBackend implements Backend {
   @Override
   public Emitter emitter() {
     return store;
+  }
+
+  @Override
+  public List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals) {
+    return store.emitAtomically(proposals);
   }
 
   @Override

@@ -1,11 +1,14 @@
 package io.mlmeta.internal;
 
+import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.emit.RestEmitter;
 import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.urn.Urn;
+import java.util.List;
 
 /** A GMS server: the REST emitter and reader with one configuration. */
 public final class RestBackend implements Backend {
@@ -21,6 +24,11 @@ public final class RestBackend implements Backend {
   @Override
   public Emitter emitter() {
     return emitter;
+  }
+
+  @Override
+  public List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals) {
+    return emitter.emitAtomically(proposals);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.internal.local.StoreEngine;
+import io.mlmeta.internal.local.StoreLimits;
 import io.mlmeta.internal.local.StoreReader;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
@@ -81,13 +82,27 @@ import java.util.stream.Stream;
  * only ever creates the two files it names ({@code store.log}, {@code store.lock}); no file name comes from a
  * URN.
  *
+ * <p><b>Limits.</b> The store's own, checked before anything is written: an aspect's JSON (as DataHub's wire
+ * carries it, non-ASCII escaped) is at most {@link #MAX_ASPECT_BYTES} bytes, GMS's default request limit, so that
+ * what the store holds can be loaded into GMS; one write, or one unit of {@link #emitAtomically}, is at most
+ * {@link #MAX_RECORD_BYTES} bytes as a log record; numbers have at most 1000 digits and JSON nests at most 1000
+ * deep. A larger value fails with a {@link io.mlmeta.DataHubValidationException} naming the URN, the aspect and the
+ * limit, and nothing of it is written. The store reads its log back with the same limits, so a store that took a
+ * write always opens again.
+ *
  * <p><b>Emitter.</b> The store implements {@link Emitter} itself (there is no separate emitter object):
  * {@link #emit} returns once the write is durable, {@link #emitAsync} returns an already completed future,
  * {@link #emitAll} returns a result per proposal (a failed precondition fails only its own proposal; later
- * proposals of the batch see the earlier ones), {@link #flush} has nothing to wait for. {@link #close()} is
- * idempotent; after it every other method throws {@link IllegalStateException}.
+ * proposals of the batch see the earlier ones), {@link #emitAtomically} writes proposals whole or not at all,
+ * {@link #flush} has nothing to wait for. {@link #close()} is idempotent; after it every other method throws
+ * {@link IllegalStateException}.
  */
 public final class LocalStore implements Emitter, MetadataReader {
+  /** The largest aspect the store takes, in bytes of its JSON as DataHub's wire carries it: {@value}. */
+  public static final int MAX_ASPECT_BYTES = StoreLimits.MAX_ASPECT_BYTES;
+  /** The largest log record, the changes of one write or of one {@link #emitAtomically} unit, in bytes: {@value}. */
+  public static final int MAX_RECORD_BYTES = StoreLimits.MAX_RECORD_BYTES;
+
   private final StoreEngine engine;
 
   private LocalStore(StoreEngine engine) {
@@ -127,6 +142,24 @@ public final class LocalStore implements Emitter, MetadataReader {
   @Override
   public List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {
     return engine.commit(new ArrayList<>(Objects.requireNonNull(proposals, "proposals")));
+  }
+
+  /**
+   * Writes {@code proposals} as one unit, in order, each seeing the ones before it: all of them, durably in one log
+   * record (a crash while writing it leaves none of them), or none of them when one fails its precondition or
+   * validation or is above the store's {@linkplain LocalStore limits}, as GMS applies a synchronous
+   * {@code ingestProposalBatch}.
+   *
+   * @return one acknowledged result per proposal, in order
+   * @throws DataHubException the failure of the first proposal that failed (or of the log write); then nothing was
+   *     written
+   */
+  public List<EmitResult> emitAtomically(Collection<MetadataChangeProposal> proposals) {
+    List<EmitResult> results = engine.commitUnit(new ArrayList<>(Objects.requireNonNull(proposals, "proposals")));
+    for (EmitResult result : results) {
+      result.orThrow();
+    }
+    return results;
   }
 
   /** Does nothing but check that the store is open: every acknowledged write is already durable. */

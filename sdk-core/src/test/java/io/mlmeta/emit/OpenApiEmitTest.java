@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubConflictException;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
@@ -18,7 +17,10 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI v3 endpoint (wire.md section 2.5) and the conditional-write headers it forwards (section 8). */
+/**
+ * The OpenAPI v3 endpoint (wire.md section 2.5); conditional writes, which it does not carry, are in
+ * {@link ConditionalWriteRoutingTest}.
+ */
 class OpenApiEmitTest extends MockGmsTest {
 
   private RestEmitter emitter(EmitMode mode) {
@@ -33,7 +35,7 @@ class OpenApiEmitTest extends MockGmsTest {
   void upsertPostsTheAspectAsAnObjectWithItsHeaders() throws Exception {
     server.enqueue(ok());
     try (RestEmitter emitter = emitter(EmitMode.SYNC_PRIMARY)) {
-      emitter.emit(MockGms.status("churn").withHeader(MetadataChangeProposal.IF_VERSION_MATCH, "3"));
+      emitter.emit(MockGms.status("churn").withHeader("X-Pipeline", "nightly"));
     }
     RecordedRequest request = take(server);
     assertThat(request.getRequestLine()).isEqualTo("POST /openapi/v3/entity/dataset?async=false HTTP/1.1");
@@ -43,7 +45,7 @@ class OpenApiEmitTest extends MockGmsTest {
     assertThat(sm.path("properties").path("clientId").asText()).isEqualTo("mlmeta");
     assertThat(body).isEqualTo(Golden.parse("[{\"urn\": \"urn:li:dataset:(urn:li:dataPlatform:hive,churn,PROD)\","
         + "\"status\": {\"value\": {\"removed\": false}, \"systemMetadata\": " + sm + ","
-        + "\"headers\": {\"If-Version-Match\": \"3\"}}}]"));
+        + "\"headers\": {\"X-Pipeline\": \"nightly\"}}}]"));
   }
 
   @Test
@@ -71,17 +73,6 @@ class OpenApiEmitTest extends MockGmsTest {
     assertThat(request.getPath()).endsWith("?async=false");
     assertThat(body(request).get(0).path("status").path("headers"))
         .isEqualTo(Golden.parse("{\"X-DataHub-Sync-Index-Update\": \"true\"}"));
-  }
-
-  @Test
-  void preconditionFailedIsAConflict() {
-    server.enqueue(status(412, "{\"error\": \"Precondition failed\", \"message\": "
-        + "\"Expected version 3, actual version 5\"}"));
-    try (RestEmitter emitter = emitter(EmitMode.SYNC_PRIMARY)) {
-      assertThatThrownBy(() -> emitter.emit(MockGms.status("churn").withHeader("If-Version-Match", "3")))
-          .isInstanceOf(DataHubConflictException.class)
-          .satisfies(e -> assertThat(((DataHubConflictException) e).actualVersion()).hasValue("5"));
-    }
   }
 
   @Test

@@ -7,7 +7,7 @@ import io.mlmeta.DataHubConflictException;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
-import io.mlmeta.emit.EmitResult;
+import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.FileFormat;
 import io.mlmeta.internal.json.KeyAspects;
@@ -37,18 +37,23 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A stand-in for DataHub GMS on a MockWebServer, speaking GMS's Rest.li shapes (wire.md §1, §3, §8) over a real
  * {@link LocalStore}: aspects are stored and versioned, {@code If-Version-Match} is enforced with GMS's own 422
  * "Expected version X, actual version Y", reads answer the VersionedAspect / entitiesV2 / relationships shapes with
- * paging, and hard deletes remove entities.
+ * paging, and hard deletes remove entities. An {@code ingestProposalBatch} is applied as GMS applies a synchronous
+ * one, in one transaction: all of its proposals or, if one fails, none (422 naming the proposal that failed).
+ * OpenAPI v3 UPSERTs ({@code POST /openapi/v3/entity/{type}}) are applied too, as DataHub 1.5.x's batch route does:
+ * ignoring the proposals' conditional-write headers (datahub-project/datahub#19127).
  */
 public final class FakeGms extends Dispatcher implements AutoCloseable {
   private final LocalStore store;
   private final MockWebServer server = MockServers.noDelay();
   private final AtomicInteger conflicts = new AtomicInteger();
   private final AtomicInteger ingested = new AtomicInteger();
+  private final AtomicInteger disconnectAt = new AtomicInteger(-1);
 
   private FakeGms(Path dir) {
     this.store = LocalStore.open(dir);
@@ -86,6 +91,21 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     return ingested.get();
   }
 
+  /**
+   * Makes the next request fail as a connection reset while its body is being sent (MockWebServer's
+   * {@code DISCONNECT_DURING_REQUEST_BODY}): half of the body is read, then the connection is closed, and the
+   * request is not applied.
+   */
+  public void disconnectNextRequestDuringBody() {
+    disconnectAt.set(server.getRequestCount());
+  }
+
+  @Override
+  public MockResponse peek() {
+    return server.getRequestCount() == disconnectAt.get()
+        ? new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_REQUEST_BODY) : super.peek();
+  }
+
   /** The MockWebServer, for its request log; request bodies are left unread there. */
   public MockWebServer server() {
     return server;
@@ -93,6 +113,9 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    if (disconnectAt.compareAndSet(server.getRequestCount() - 1, -1)) {
+      return new MockResponse().setResponseCode(500);
+    }
     try {
       return route(request);
     } catch (DataHubServerException e) {
@@ -124,6 +147,9 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
         return ingest(mcps);
       }
     }
+    if (method.equals("POST") && path.startsWith("/openapi/v3/entity/")) {
+      return ingest(openApiItems(Golden.parse(request.getBody().clone().readUtf8())));
+    }
     if (method.equals("GET") && path.startsWith("/aspects/")) {
       return aspect(urn(path, "/aspects/"), url.queryParameter("aspect"));
     }
@@ -139,14 +165,35 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     return error(404, "No resource for " + method + " " + path);
   }
 
+  /** Applies {@code mcps} whole or not at all; a refusal names the proposal that failed, as GMS's message does. */
   private MockResponse ingest(List<MetadataChangeProposal> mcps) {
-    for (EmitResult result : store.emitAll(mcps)) {
-      if (!result.isAcknowledged()) {
-        throw result.failure().get();
+    try {
+      store.emitAtomically(mcps);
+    } catch (DataHubServerException e) {
+      if (e instanceof DataHubConflictException) {
+        conflicts.incrementAndGet();
       }
-      ingested.incrementAndGet();
+      return error(e.status(), mcps.size() == 1 ? e.serverMessage()
+          : "Validation failed for " + e.urn().orElse("?") + " " + e.aspectName().orElse("?") + ": "
+              + e.serverMessage());
     }
+    ingested.addAndGet(mcps.size());
     return json("{\"value\":\"success\"}");
+  }
+
+  /** The UPSERTs of an OpenAPI v3 body, {@code [{"urn": ..., "<aspect>": {"value": {...}, ...}}]}, headers dropped. */
+  private static List<MetadataChangeProposal> openApiItems(JsonNode body) {
+    List<MetadataChangeProposal> mcps = new ArrayList<>();
+    for (JsonNode item : body) {
+      Urn urn = Urn.parse(item.get("urn").asText());
+      item.fields().forEachRemaining(field -> {
+        if (!field.getKey().equals("urn")) {
+          mcps.add(MetadataChangeProposal.upsert(urn,
+              RawAspect.of(field.getKey(), field.getValue().get("value").toString())));
+        }
+      });
+    }
+    return mcps;
   }
 
   private MockResponse aspect(Urn urn, String aspectName) {

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * OpenAPI v3 writes (wire.md section 2.5): UPSERT as {@code POST /openapi/v3/entity/{entityType}?async=...}, PATCH
  * as {@code PATCH} on the same URL, the body a JSON array of {@code {"urn": ..., "<aspect>": {"value": {...},
- * "systemMetadata": {...}, "headers": {...}}}}. Unlike DataHub's Python client, the proposal's own headers (such as
- * {@code If-Version-Match}) are forwarded in {@code headers}.
+ * "systemMetadata": {...}, "headers": {...}}}}. Unlike DataHub's Python client, the proposal's own headers are
+ * forwarded in {@code headers}; conditional writes never come here, though: the emitter sends them over Rest.li
+ * ({@link ConditionalRouting}).
  */
 public final class OpenApiRequests implements IngestRequests {
   /** The per-aspect header asking GMS to update the search index before answering. */

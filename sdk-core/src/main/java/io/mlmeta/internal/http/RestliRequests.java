@@ -19,10 +19,21 @@ public final class RestliRequests implements IngestRequests {
   private static final Logger LOG = LoggerFactory.getLogger(RestliRequests.class);
 
   private final boolean async;
+  private final boolean syncIndex;
 
   /** Requests asking the server to queue the write ({@code async}) or not. */
   public RestliRequests(boolean async) {
+    this(async, false);
+  }
+
+  /**
+   * As {@link #RestliRequests(boolean)}; with {@code syncIndex}, every proposal also carries the MCP header
+   * {@value OpenApiRequests#SYNC_INDEX_HEADER}{@code : true}, which makes GMS update its search index before it
+   * answers (for {@code SYNC_WAIT} writes that an OpenAPI emitter sends here).
+   */
+  public RestliRequests(boolean async, boolean syncIndex) {
     this.async = async;
+    this.syncIndex = syncIndex;
   }
 
   @Override
@@ -30,7 +41,7 @@ public final class RestliRequests implements IngestRequests {
 
   @Override
   public byte[] encode(MetadataChangeProposal mcp) {
-    return ProposalCodec.proposal(mcp);
+    return ProposalCodec.proposal(syncIndex ? mcp.withHeader(OpenApiRequests.SYNC_INDEX_HEADER, "true") : mcp);
   }
 
   @Override

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * calls.
  */
 final class LogFile implements AutoCloseable {
-  /** The largest payload the log accepts or reads (DataHub's own limit is 16 MB a request). */
-  static final int MAX_PAYLOAD = 64 * 1024 * 1024;
+  /** The largest payload the log accepts or reads. */
+  static final int MAX_PAYLOAD = StoreLimits.MAX_RECORD_BYTES;
   static final byte[] MAGIC = "MLMLOG1\n".getBytes(StandardCharsets.US_ASCII);
   static final int HEADER = 8;
 

@@ -13,14 +13,21 @@ import io.mlmeta.urn.Urn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The payload of one log record: {@code {"timeseries": true, "mcp": <item>}} where the item is the change as a
  * proposal in DataHub's file format ({@link FileFormat#writeItem}): an UPSERT carrying the aspect as it stands after
  * the change, with its system metadata and assigned version, or a DELETE. {@code timeseries} is present only when
- * true.
+ * true. Changes written as one unit share one record, {@code {"unit": [<change>, ...]}}, so that a torn record (a
+ * crash while writing it) takes all of them away and none is left half written.
  */
 final class LogRecords {
+  private static final byte[] UNIT_OPEN = "{\"unit\":[".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] UNIT_CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
+
   private LogRecords() {}
 
   static byte[] encode(AspectRecord record) {
@@ -48,18 +55,43 @@ final class LogRecords {
     return out.toByteArray();
   }
 
+  /** One payload holding the changes {@code payloads} (each from {@link #encode}) as one unit. */
+  static byte[] encodeUnit(List<byte[]> payloads) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(UNIT_OPEN);
+    for (int i = 0; i < payloads.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.writeBytes(payloads.get(i));
+    }
+    out.writeBytes(UNIT_CLOSE);
+    return out.toByteArray();
+  }
+
   /**
-   * Reads a payload back.
+   * Reads a payload back: one change, or the changes of a unit in order.
    *
    * @throws IllegalArgumentException if it is not a record this class wrote
    */
-  static AspectRecord decode(byte[] payload) {
+  static List<AspectRecord> decode(byte[] payload) {
     JsonNode root;
     try {
-      root = WireJson.MAPPER.readTree(payload);
+      root = StoreLimits.MAPPER.readTree(payload);
     } catch (IOException e) {
       throw new IllegalArgumentException("the record is not JSON: " + e.getMessage(), e);
     }
+    if (!root.has("unit")) {
+      return List.of(change(root));
+    }
+    List<AspectRecord> out = new ArrayList<>();
+    for (JsonNode change : root.get("unit")) {
+      out.add(change(change));
+    }
+    return out;
+  }
+
+  private static AspectRecord change(JsonNode root) {
     JsonNode mcp = root.path("mcp");
     Urn urn = Urn.parse(mcp.path("entityUrn").asText(null));
     String aspectName = mcp.path("aspectName").asText(null);

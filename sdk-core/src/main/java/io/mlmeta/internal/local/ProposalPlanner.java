@@ -1,6 +1,7 @@
 package io.mlmeta.internal.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlmeta.DataHubServerException;
@@ -8,7 +9,6 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.internal.json.AspectCodec;
-import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
@@ -109,22 +109,42 @@ final class ProposalPlanner {
   }
 
   private ObjectNode patched(MetadataChangeProposal mcp, AspectRecord current) {
+    ObjectNode json;
     try {
-      return JsonPatcher.apply(mcp.aspectName(), current == null ? null : current.json(), mcp.patch().get());
+      json = JsonPatcher.apply(mcp.aspectName(), current == null ? null : current.json(), mcp.patch().get());
     } catch (IllegalArgumentException e) {
       throw errors.invalid(mcp, e.getMessage());
     }
+    long bytes = StoreLimits.length(json);
+    if (bytes > StoreLimits.MAX_ASPECT_BYTES) {
+      throw errors.invalid(mcp, "patched, " + StoreLimits.aspectTooLarge(bytes));
+    }
+    return json;
   }
 
+  /** The aspect's JSON tree, refused before it is parsed when it is above the store's limit. */
   private ObjectNode json(MetadataChangeProposal mcp, Aspect aspect) {
+    String text;
     try {
-      JsonNode json = WireJson.MAPPER.readTree(AspectCodec.toJson(aspect));
+      text = AspectCodec.toJson(aspect);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw errors.invalid(mcp, "the aspect cannot be encoded: " + e.getMessage());
+    }
+    if (text.length() > StoreLimits.MAX_ASPECT_BYTES) {
+      throw errors.invalid(mcp, StoreLimits.aspectTooLarge(text.length()));
+    }
+    try {
+      JsonNode json = StoreLimits.MAPPER.readTree(text);
       if (!json.isObject()) {
         throw errors.invalid(mcp, "the aspect is not a JSON object");
       }
       return (ObjectNode) json;
-    } catch (JsonProcessingException | IllegalStateException e) {
-      throw errors.invalid(mcp, "the aspect is not valid JSON: " + e.getMessage());
+    } catch (StreamConstraintsException e) {
+      throw errors.invalid(mcp, "the aspect's JSON goes beyond the local store's limits (numbers of at most "
+          + StoreLimits.MAX_NUMBER_DIGITS + " digits, nesting at most " + StoreLimits.MAX_NESTING_DEPTH
+          + " deep)");
+    } catch (JsonProcessingException e) {
+      throw errors.invalid(mcp, "the aspect is not valid JSON: " + e.getOriginalMessage());
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * The local store's write path and its guarded state. Writes are serialized by one commit lock: a batch is planned
  * against the state plus its own earlier proposals, appended to the log and forced to disk once (group commit), and
  * only then applied to memory under the state's write lock, so readers never see a change that is not durable and
- * a version check and its write are never split.
+ * a version check and its write are never split. A unit ({@link #commitUnit}) is one log record.
  */
 public final class StoreEngine implements AutoCloseable {
   /** The log's file name inside the store directory. */
@@ -60,7 +60,7 @@ public final class StoreEngine implements AutoCloseable {
       lock = DirectoryLock.acquire(absolute);
       log = LogFile.open(absolute.resolve(LOG_FILE));
       StoreEngine engine = new StoreEngine(absolute, lock, log);
-      log.replay(payload -> engine.state.apply(LogRecords.decode(payload)));
+      log.replay(payload -> LogRecords.decode(payload).forEach(engine.state::apply));
       return engine;
     } catch (IOException | RuntimeException e) {
       closeQuietly(log, e);
@@ -79,6 +79,18 @@ public final class StoreEngine implements AutoCloseable {
 
   /** Applies {@code proposals} in order, durably, and returns one result per proposal. */
   public List<EmitResult> commit(List<MetadataChangeProposal> proposals) {
+    return commit(proposals, false);
+  }
+
+  /**
+   * Applies {@code proposals} in order as one unit: all of them, durably and in one log record, or none when one
+   * fails (the others then fail with its error).
+   */
+  public List<EmitResult> commitUnit(List<MetadataChangeProposal> proposals) {
+    return commit(proposals, true);
+  }
+
+  private List<EmitResult> commit(List<MetadataChangeProposal> proposals, boolean unit) {
     checkOpen();
     commitLock.lock();
     try {
@@ -95,7 +107,7 @@ public final class StoreEngine implements AutoCloseable {
       if (!newTypes.isEmpty()) {
         withStateWriteLock(() -> newTypes.forEach(state::reindex));
       }
-      Batch batch = Batch.plan(proposals, planner, state, errors);
+      Batch batch = Batch.plan(proposals, planner, state, errors, unit);
       if (batch.payloads().isEmpty()) {
         return batch.results();
       }

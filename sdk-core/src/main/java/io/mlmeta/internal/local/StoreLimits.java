@@ -1,0 +1,73 @@
+package io.mlmeta.internal.local;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlmeta.internal.json.WireJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The local store's own size limits, and the JSON mapper the store parses with, whose limits are set to match them:
+ * any string in a record the store wrote is shorter than a record, so replaying the log never meets a limit that
+ * writing did not check first (Jackson's default maximum string length, 20 M characters, would otherwise apply).
+ */
+public final class StoreLimits {
+  /**
+   * The largest aspect the store takes, in bytes of its JSON as DataHub's wire carries it (non-ASCII characters
+   * escaped as {@code \\uXXXX}): GMS's default request limit, so that what the store holds can be loaded into GMS.
+   */
+  public static final int MAX_ASPECT_BYTES = 16_000_000;
+  /** The largest log record: the changes of one write, or of one unit written together, in bytes (64 MiB). */
+  public static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+  /** The longest number, in digits, the store parses (Jackson's default, stated). */
+  public static final int MAX_NUMBER_DIGITS = 1000;
+  /** The deepest nesting of objects and arrays the store parses (Jackson's default, stated). */
+  public static final int MAX_NESTING_DEPTH = 1000;
+
+  /** The store's mapper: {@link WireJson#MAPPER} with the limits above. */
+  static final ObjectMapper MAPPER = WireJson.MAPPER.copy();
+
+  static {
+    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(MAX_RECORD_BYTES)
+        .maxNumberLength(MAX_NUMBER_DIGITS)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .build());
+  }
+
+  private StoreLimits() {}
+
+  /** How many bytes {@code json} takes on DataHub's wire (as {@link #MAX_ASPECT_BYTES} counts them). */
+  static long length(JsonNode json) {
+    Counter counter = new Counter();
+    try {
+      WireJson.ASCII.writeValue(counter, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counter.count;
+  }
+
+  /** Why an aspect of {@code bytes} bytes is refused. */
+  static String aspectTooLarge(long bytes) {
+    return "the aspect is " + bytes + " bytes as JSON, above the local store's limit of " + MAX_ASPECT_BYTES
+        + " bytes per aspect (LocalStore.MAX_ASPECT_BYTES); nothing was written. Make it smaller, e.g. link large "
+        + "documents instead of embedding them";
+  }
+
+  private static final class Counter extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}
