@@ -62,6 +62,15 @@ class ExperimentKeyTest {
   }
 
   @Test
+  void builderCustomPropertiesFollowTheGivenKeysFields() {
+    Experiment experiment = Experiment.builder().key(ExperimentKey.of("urn:li:dataPlatform:mlflow", "Default"))
+        .customProperties(Map.of("team", "forecasting")).build();
+
+    assertThat(experiment.customProperties()).containsOnly(Map.entry("platform", "urn:li:dataPlatform:mlflow"),
+        Map.entry("id", "Default"), Map.entry("team", "forecasting"));
+  }
+
+  @Test
   void aKeyWithAnInstanceSetsTheBuildersPlatformInstance() {
     Experiment experiment = Experiment.builder().key(ExperimentKey.of("vertexai", "eu", "x")).build();
 
