@@ -3,16 +3,33 @@ package io.mlmeta.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * DataHub's {@code datahub_guid}: the MD5 hex digest of {@code json.dumps(obj, separators=(",", ":"),
- * sort_keys=True)} as Python writes it (ASCII only, lowercase {@code \\uXXXX} escapes), for a flat map of strings.
- * Container URNs (ML experiments) and versionSet ids are computed with it.
+ * sort_keys=True)} as Python writes it (ASCII only, lowercase {@code \\uXXXX} escapes, surrogate pairs above
+ * U+FFFF; keys in code-point order, as Python compares strings), for a flat map of strings. Container URNs (ML
+ * experiments), dataProcessInstance ids and versionSet ids are computed with it.
  */
 public final class DataHubGuid {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** Python's {@code sort_keys} order: by code point, which UTF-16 order ({@code String.compareTo}) is not. */
+  private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  };
 
   private DataHubGuid() {}
 
@@ -20,7 +37,9 @@ public final class DataHubGuid {
   public static String of(Map<String, String> fields) {
     StringBuilder json = new StringBuilder(64).append('{');
     boolean first = true;
-    for (Map.Entry<String, String> e : new TreeMap<>(fields).entrySet()) {
+    Map<String, String> sorted = new TreeMap<>(CODE_POINT_ORDER);
+    sorted.putAll(fields);
+    for (Map.Entry<String, String> e : sorted.entrySet()) {
       if (!first) {
         json.append(',');
       }

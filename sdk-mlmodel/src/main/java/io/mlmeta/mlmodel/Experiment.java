@@ -36,9 +36,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * An ML experiment: a {@code container} of sub-type {@code "ML Experiment"} that groups training runs. It is
- * identified by its platform and id (and platform instance, if any), as DataHub's {@code ExperimentKey} is; its URN
+ * identified by its {@link ExperimentKey} (platform, id and platform instance, if any), as in DataHub; its URN
  * is {@code urn:li:container:<datahub_guid({"platform": <platform>, "id": <id>})>} (with {@code "instance"} when
  * there is one), so distinct ids always give distinct experiments.
+ *
+ * <p>{@link #urnOf} and {@code builder().platform(..).id(..)} hash the platform <em>name</em>, as DataHub's Python
+ * SDK and its Vertex AI connector do. DataHub's MLflow connector hashes the platform URN instead and keys an
+ * experiment by its name, so for the experiment that connector writes use
+ * {@code io.mlmeta.mlmodel.naming.MlflowNames} (or {@link ExperimentBuilder#key}).
  *
  * <p>A new experiment holds {@code containerProperties} (named by its display name, or its id when it has none;
  * its custom properties start with the key's {@code platform} and {@code id}), {@code dataPlatformInstance},
@@ -79,14 +84,18 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
     return new ExperimentBuilder();
   }
 
-  /** The URN of experiment {@code id} on {@code platform} (a name or platform URN). */
+  /**
+   * The URN of experiment {@code id} on {@code platform} (a name or platform URN), the platform hashed by its name;
+   * not the MLflow connector's (see the class description).
+   */
   public static ContainerUrn urnOf(String platform, String id) {
-    return ExperimentKey.of(DataPlatformUrn.of(platform), null, id).urn();
+    return ExperimentKey.byPlatformName(DataPlatformUrn.of(platform), null, id).urn();
   }
 
-  /** The URN of experiment {@code id} on instance {@code instance} of {@code platform}. */
+  /** The URN of experiment {@code id} on instance {@code instance} of {@code platform}, hashed as {@link #urnOf}. */
   public static ContainerUrn urnOf(String platform, String instance, String id) {
-    return ExperimentKey.of(DataPlatformUrn.of(platform), Objects.requireNonNull(instance, "instance"), id).urn();
+    return ExperimentKey.byPlatformName(DataPlatformUrn.of(platform), Objects.requireNonNull(instance, "instance"),
+        id).urn();
   }
 
   @Override

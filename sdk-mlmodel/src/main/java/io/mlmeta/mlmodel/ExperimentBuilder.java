@@ -7,16 +7,19 @@ import io.mlmeta.aspect.SubTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds a new {@link Experiment}; obtain it from {@link Experiment#builder()}. {@code platform} and {@code id}
- * are required; {@link #platformInstance} is part of the key. The display name is the id unless given. Each call is
+ * (or a whole {@link #key}) are required; {@link #platformInstance} is part of the key. Without {@link #key} the
+ * platform is hashed by its name, DataHub's SDK default. The display name is the id unless given. Each call is
  * applied through the experiment's own mutator when {@link #build()} runs, in call order.
  */
 public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBuilder, Experiment> {
   private static final String ENTITY = "Experiment";
 
   private String id;
+  private ExperimentKey givenKey;
   private ExperimentKey key;
 
   ExperimentBuilder() {}
@@ -25,6 +28,17 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
   public ExperimentBuilder id(String id) {
     this.id = id;
     return this;
+  }
+
+  /**
+   * The whole key, hashed exactly as given: sets the platform, platform instance and id from it. For the key a
+   * DataHub connector uses, e.g. {@code ExperimentKey.of("urn:li:dataPlatform:mlflow", "Default")}.
+   */
+  public ExperimentBuilder key(ExperimentKey key) {
+    this.givenKey = Objects.requireNonNull(key, "key");
+    platform(key.platform());
+    key.instance().ifPresent(this::platformInstance);
+    return id(key.id());
   }
 
   /**
@@ -43,10 +57,19 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
   /**
    * The experiment.
    *
-   * @throws IllegalStateException if {@code platform} or {@code id} is missing
+   * @throws IllegalStateException if {@code platform} or {@code id} is missing, or was changed after {@link #key}
    */
   public Experiment build() {
-    key = ExperimentKey.of(requirePlatform(ENTITY), instance(), required(ENTITY, "id", id));
+    key = ExperimentKey.byPlatformName(requirePlatform(ENTITY), instance(), required(ENTITY, "id", id));
+    if (givenKey != null) {
+      if (!givenKey.platform().equals(key.platform()) || !givenKey.instance().equals(key.instance())
+          || !givenKey.id().equals(key.id())) {
+        throw new IllegalStateException(ENTITY + ".key " + givenKey + " conflicts with platform "
+            + key.platform() + ", platformInstance " + key.instance().orElse("(none)") + " and id " + key.id()
+            + " set after it");
+      }
+      key = givenKey;
+    }
     ContainerProperties properties = ContainerProperties.builder().name(id).customProperties(key.fields()).build();
     List<Aspect> initial = List.of(properties, platformAspect(ENTITY), BrowsePathsV2.of(),
         SubTypes.of(MlAssetSubTypes.ML_EXPERIMENT));

@@ -17,13 +17,18 @@ import java.util.stream.Collectors;
  * sort key is the version left-padded with zeros to ten characters ({@code "2"} sorts as {@code "0000000002"}),
  * and versions are ordered as strings ({@code LEXICOGRAPHIC_STRING}).
  *
+ * <p>That default set holds one entity, as with DataHub's Python SDK and its Unity Catalog connector; the versions of
+ * one registered model share a set with {@link #setVersion(String, VersionSetUrn)}, as DataHub's MLflow and Vertex
+ * AI connectors write them ({@code io.mlmeta.mlmodel.naming}).
+ *
  * <p>Aliases such as {@code "champion"} name the version's role. Unlike DataHub's Python SDK, which invents version
  * {@code 0.1.0} when an alias is added to an entity without a version, alias changes are refused until a version is
- * set.
+ * set. An entity does not know the other versions of its set, so {@link #addAlias} cannot keep an alias on one
+ * version only; {@link ModelVersions} does, reading the set's versions from DataHub.
  *
  * <pre>{@code
  * model.setVersion("2").addAlias("challenger");
- * MLModel.moveAlias("champion", v1, v2);   // then save both
+ * ModelVersions.of(client).moveAlias("champion", v2.urn());   // every other version of the set loses it
  * }</pre>
  *
  * @param <E> the concrete entity type
@@ -66,7 +71,8 @@ public interface HasVersion<E> extends Modifiable<E> {
   }
 
   /**
-   * Adds {@code alias} unless it is there.
+   * Adds {@code alias} unless it is there. Other versions of the set are not checked: save with
+   * {@link ModelVersions#save} to refuse an alias another version holds.
    *
    * @throws IllegalStateException naming the alias if no version is set
    */

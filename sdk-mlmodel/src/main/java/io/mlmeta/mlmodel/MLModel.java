@@ -339,7 +339,8 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /**
    * Moves {@code alias} (e.g. {@code "champion"}) from version {@code from} to version {@code to}: removes it from
    * one and adds it to the other. Save both afterwards; each change is recorded, so neither save loses another
-   * writer's aliases.
+   * writer's aliases. Versions other than these two are not looked at; {@link ModelVersions#moveAlias} takes the
+   * alias from every other version of the set.
    *
    * @throws IllegalStateException naming the alias if {@code to} has no version
    */

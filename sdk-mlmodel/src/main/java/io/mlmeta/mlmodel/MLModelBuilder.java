@@ -14,9 +14,11 @@ import io.mlmeta.mlmodel.aspect.MLModelProperties;
 import io.mlmeta.mlmodel.aspect.MLModelQuantitativeAnalyses;
 import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
 import io.mlmeta.mlmodel.aspect.SourceCode;
+import io.mlmeta.urn.VersionSetUrn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds a new {@link MLModel}; obtain it from {@link MLModel#builder()}. {@code platform} and {@code name} are
@@ -30,6 +32,7 @@ public final class MLModelBuilder extends PlatformScopedBuilder<MLModelBuilder, 
   private static final String ENTITY = "MLModel";
 
   private String version;
+  private VersionSetUrn versionSet;
   private final List<String> aliases = new ArrayList<>();
 
   MLModelBuilder() {}
@@ -149,9 +152,24 @@ public final class MLModelBuilder extends PlatformScopedBuilder<MLModelBuilder, 
     return step(m -> m.setCost(cost));
   }
 
-  /** The version ({@code versionProperties}); see {@link HasVersion}. */
+  /**
+   * The version ({@code versionProperties}) in the model's own version set, DataHub's SDK default; see
+   * {@link HasVersion}.
+   */
   public MLModelBuilder version(String version) {
     this.version = version;
+    this.versionSet = null;
+    return this;
+  }
+
+  /**
+   * The version in version set {@code versionSet}, shared with the other versions of the same model, as DataHub's
+   * MLflow and Vertex AI connectors do (one set per registered model); see {@link HasVersion#setVersion(String,
+   * VersionSetUrn)}.
+   */
+  public MLModelBuilder version(String version, VersionSetUrn versionSet) {
+    this.version = version;
+    this.versionSet = Objects.requireNonNull(versionSet, "versionSet");
     return this;
   }
 
@@ -171,7 +189,9 @@ public final class MLModelBuilder extends PlatformScopedBuilder<MLModelBuilder, 
     MlModelUrn urn = MlModelUrn.of(requirePlatform(ENTITY), requireName(ENTITY), env());
     List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelProperties.builder().build());
     MLModel draft = new MLModel(urn, initial);
-    if (version != null) {
+    if (version != null && versionSet != null) {
+      draft.setVersion(version, versionSet);
+    } else if (version != null) {
       draft.setVersion(version);
     }
     aliases.forEach(draft::addAlias);

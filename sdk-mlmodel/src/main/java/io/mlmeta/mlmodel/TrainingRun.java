@@ -14,6 +14,8 @@ import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.HasContainer;
 import io.mlmeta.entity.HasPlatformInstance;
 import io.mlmeta.entity.HasStatus;
+import io.mlmeta.internal.Checks;
+import io.mlmeta.internal.DataHubGuid;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
 import io.mlmeta.mlmodel.internal.RunLineage;
 import io.mlmeta.mlmodel.internal.RunTimeline;
@@ -31,8 +33,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A training run: a {@code dataProcessInstance} of sub-type {@code "ML Training Run"} whose URN is
- * {@code urn:li:dataProcessInstance:<run id>}, as DataHub's AI client names it. It records what the run read and
+ * A training run: a {@code dataProcessInstance} of sub-type {@code "ML Training Run"}. Its URN is
+ * {@code urn:li:dataProcessInstance:<run id>} by default, as DataHub's AI client and its Vertex AI connector name
+ * runs; a run built with an {@linkplain TrainingRunBuilder#orchestrator orchestrator} is named as DataHub's
+ * {@code DataProcessInstance(id, orchestrator)} names it, {@link #urnOf(String, String)}, which is how DataHub's
+ * MLflow connector names MLflow runs. It records what the run read and
  * wrote, its experiment, its hyperparameters and metrics ({@link HasTrainingRunProperties}), and its start and end as
  * run events.
  *
@@ -60,18 +65,32 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
       DataPlatformInstance.TYPE, Status.TYPE);
 
   private final DataProcessInstanceUrn urn;
+  private final String runId;
   private final RunTimeline timeline;
 
-  TrainingRun(DataProcessInstanceUrn urn, Collection<? extends Aspect> aspects) {
+  TrainingRun(DataProcessInstanceUrn urn, String runId, Collection<? extends Aspect> aspects) {
     super(urn, aspects);
     this.urn = urn;
+    this.runId = runId;
     this.timeline = new RunTimeline(urn);
   }
 
   TrainingRun(EntityAspects read) {
     super(read);
     this.urn = DataProcessInstanceUrn.parse(read.urn().toString());
+    this.runId = aspect(MLTrainingRunProperties.TYPE).flatMap(MLTrainingRunProperties::id).orElse(urn.id());
     this.timeline = new RunTimeline(urn);
+  }
+
+  /**
+   * The URN DataHub's {@code DataProcessInstance(id=runId, orchestrator=orchestrator)} gives a run:
+   * {@code urn:li:dataProcessInstance:<datahub_guid({"id": runId, "orchestrator": orchestrator})>}. DataHub's MLflow
+   * connector names MLflow run {@code runId} so, with orchestrator {@code "mlflow"}.
+   */
+  public static DataProcessInstanceUrn urnOf(String orchestrator, String runId) {
+    Checks.checkNotEmpty("TrainingRun.orchestrator", orchestrator);
+    Checks.checkNotEmpty("TrainingRun.runId", runId);
+    return DataProcessInstanceUrn.of(DataHubGuid.of(Map.of("id", runId, "orchestrator", orchestrator)));
   }
 
   /** A builder of a new run; {@code runId} is required. */
@@ -84,10 +103,13 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
     return urn;
   }
 
-  /** The run's id, the key of its URN. */
+  /**
+   * The run's id in its platform: the key of its URN, or for a run named by orchestrator (whose URN is a guid) the
+   * id it was built with, kept in {@code mlTrainingRunProperties.id}.
+   */
   @Override
   public String runId() {
-    return urn.id();
+    return runId;
   }
 
   /** The run's display name ({@code dataProcessInstanceProperties.name}), if it has one. */

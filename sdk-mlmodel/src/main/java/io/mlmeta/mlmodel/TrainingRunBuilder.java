@@ -2,12 +2,15 @@ package io.mlmeta.mlmodel;
 
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AuditStamp;
+import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.DataProcessInstanceProperties;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
+import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformInstanceUrn;
+import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.Urn;
@@ -19,7 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds a new {@link TrainingRun}; obtain it from {@link TrainingRun#builder()}. {@code runId} is required.
+ * Builds a new {@link TrainingRun}; obtain it from {@link TrainingRun#builder()}. {@code runId} is required. The
+ * run is named {@code urn:li:dataProcessInstance:<runId>} unless an {@link #orchestrator} is given.
  *
  * <p>{@code dataProcessInstanceProperties} is written only when a {@link #name} is given. Its {@code created}
  * stamp, which DataHub requires, is {@link #created} (or else the {@link #started} time) by {@link #createdBy}
@@ -31,6 +35,8 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
   private static final String ENTITY = "TrainingRun";
 
   private String runId;
+  private String orchestrator;
+  private DataPlatformUrn platform;
   private String name;
   private Long createdMillis;
   private Urn createdBy = AuditStamp.INGESTION_ACTOR;
@@ -39,9 +45,28 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
 
   TrainingRunBuilder() {}
 
-  /** The run's id, the key of its URN ({@code urn:li:dataProcessInstance:<runId>}); required. */
+  /**
+   * The run's id in its platform, the key of its URN ({@code urn:li:dataProcessInstance:<runId>}, or hashed with the
+   * {@link #orchestrator}); required.
+   */
   public TrainingRunBuilder runId(String runId) {
     this.runId = runId;
+    return this;
+  }
+
+  /**
+   * Names the run as DataHub's {@code DataProcessInstance(id, orchestrator)} does,
+   * {@link TrainingRun#urnOf(String, String)} (e.g. {@code "mlflow"} for runs as DataHub's MLflow connector writes
+   * them), instead of by its raw id; the run id is then kept in {@code mlTrainingRunProperties.id}.
+   */
+  public TrainingRunBuilder orchestrator(String orchestrator) {
+    this.orchestrator = orchestrator;
+    return this;
+  }
+
+  /** The platform the run belongs to ({@code dataPlatformInstance.platform}), without an instance. */
+  public TrainingRunBuilder platform(DataPlatformUrn platform) {
+    this.platform = Objects.requireNonNull(platform, "platform");
     return this;
   }
 
@@ -179,7 +204,9 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
    *     time, or created time or custom properties are given without a name
    */
   public TrainingRun build() {
-    DataProcessInstanceUrn urn = DataProcessInstanceUrn.of(required(ENTITY, "runId", runId));
+    required(ENTITY, "runId", runId);
+    DataProcessInstanceUrn urn = orchestrator == null ? DataProcessInstanceUrn.of(runId)
+        : TrainingRun.urnOf(orchestrator, runId);
     List<Aspect> initial = new ArrayList<>();
     if (name != null) {
       initial.add(properties());
@@ -188,7 +215,13 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
           + " dataProcessInstanceProperties, whose name is required");
     }
     initial.add(SubTypes.of(MlAssetSubTypes.ML_TRAINING_RUN));
-    TrainingRun run = new TrainingRun(urn, applySteps(new TrainingRun(urn, initial)));
+    if (orchestrator != null) {
+      initial.add(MLTrainingRunProperties.builder().id(runId).build());
+    }
+    if (platform != null) {
+      initial.add(DataPlatformInstance.of(platform));
+    }
+    TrainingRun run = new TrainingRun(urn, runId, applySteps(new TrainingRun(urn, runId, initial)));
     return startedMillis == null ? run : run.started(startedMillis);
   }
 

@@ -42,6 +42,21 @@ class HasVersionTest {
   }
 
   @Test
+  void theBuilderPutsTheVersionInTheSetGivenAndALaterPlainVersionInTheModelsOwn() {
+    VersionSetUrn churn = VersionSetUrn.of("churn-model", "mlModel");
+
+    MLModel shared = MLModel.builder().platform("mlflow").name("churn_3").version("3", churn).addAlias("champion")
+        .build();
+    MLModel own = MLModel.builder().platform("mlflow").name("0414_arima_model").version("3", churn).version("1")
+        .build();
+
+    assertThat(shared.versionSet()).contains(churn);
+    assertThat(shared.version()).contains("3");
+    assertThat(shared.aliases()).containsExactly("champion");
+    assertThat(own.versionSet()).contains(ARIMA_SET);
+  }
+
+  @Test
   void aVersionSetOfAnotherEntityTypeIsRefused() {
     assertThatThrownBy(() -> arima().setVersion("1", VersionSetUrn.of("s", "dataset")))
         .isInstanceOf(IllegalArgumentException.class)

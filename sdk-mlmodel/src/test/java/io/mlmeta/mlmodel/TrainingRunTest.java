@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.AuditStamp;
+import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.DataProcessInstanceInput;
 import io.mlmeta.aspect.DataProcessInstanceProperties;
 import io.mlmeta.aspect.DataProcessInstanceRunEvent;
@@ -17,6 +18,7 @@ import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.ContainerUrn;
+import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.TagUrn;
@@ -188,5 +190,35 @@ class TrainingRunTest {
 
   private static DataProcessInstanceRunEvent started(long at) {
     return DataProcessInstanceRunEvent.started(at).toBuilder().attempt(1).build();
+  }
+
+  @Test
+  void anOrchestratorNamesTheRunAsDataHubsDataProcessInstanceDoes() {
+    // datahub-project/datahub metadata-ingestion/tests/integration/mlflow/mlflow_mcps_golden.json
+    TrainingRun run = TrainingRun.builder().runId("02660a3bee9941ed983667f678ce5611").orchestrator("mlflow").build();
+
+    assertThat(run.urn()).isEqualTo(DataProcessInstanceUrn.of("2666299269d6ebea994d5ec0c29e3aca"));
+    assertThat(run.runId()).isEqualTo("02660a3bee9941ed983667f678ce5611");
+    assertThat(run.trainingRunProperties().flatMap(MLTrainingRunProperties::id))
+        .contains("02660a3bee9941ed983667f678ce5611");
+    assertThat(TrainingRun.urnOf("mlflow", "02660a3bee9941ed983667f678ce5611")).isEqualTo(run.urn());
+  }
+
+  @Test
+  void aRunNamedByOrchestratorIsReadBackWithItsRunId() {
+    TrainingRun run = TrainingRun.builder().runId("r-1").orchestrator("mlflow").addHyperParam("p", 1).build();
+
+    TrainingRun back = (TrainingRun) new TrainingRun.Kind().fromAspects(read(run.urn(), run.aspects()));
+
+    assertThat(back.runId()).isEqualTo("r-1");
+    assertThat(back.urn()).isEqualTo(TrainingRun.urnOf("mlflow", "r-1"));
+  }
+
+  @Test
+  void theBuildersPlatformWritesDataPlatformInstanceWithoutAnInstance() {
+    TrainingRun run = TrainingRun.builder().runId("r").platform(DataPlatformUrn.of("mlflow")).build();
+
+    assertThat(run.aspect(DataPlatformInstance.TYPE))
+        .contains(DataPlatformInstance.of(DataPlatformUrn.of("mlflow")));
   }
 }

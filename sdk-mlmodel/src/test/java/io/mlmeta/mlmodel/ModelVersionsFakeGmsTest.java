@@ -1,0 +1,37 @@
+package io.mlmeta.mlmodel;
+
+import io.mlmeta.DataHubClient;
+import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.testing.FakeGms;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link ModelVersionsContract} over HTTP against {@link FakeGms}: relationships, reads and conditional writes. */
+class ModelVersionsFakeGmsTest extends ModelVersionsContract {
+  @TempDir
+  Path dir;
+
+  private FakeGms gms;
+  private DataHubClient client;
+
+  @BeforeEach
+  void open() {
+    gms = FakeGms.start(dir.resolve("gms"));
+    client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
+        .build());
+  }
+
+  @AfterEach
+  void close() {
+    client.close();
+    gms.close();
+  }
+
+  @Override
+  DataHubClient client() {
+    return client;
+  }
+}
