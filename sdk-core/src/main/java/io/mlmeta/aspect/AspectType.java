@@ -50,7 +50,7 @@ public final class AspectType<A extends Aspect> {
   }
 
   /** The type of a {@link RawAspect} called {@code name}: any entity type may carry it. */
-  static AspectType<RawAspect> untyped(String name) {
+  public static AspectType<RawAspect> untyped(String name) {
     return new AspectType<>(name, "", RawAspect.class, Set.of(), false, true, List.of());
   }
 

@@ -130,7 +130,7 @@ public final class UnknownFields {
 
   /** JSON text to its compact ASCII form, numbers kept as written; loaded on the first unknown field. */
   private static final class Exact {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = io.mlmeta.internal.json.WireJson.keepTrailingZeros(JsonMapper.builder())
         .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

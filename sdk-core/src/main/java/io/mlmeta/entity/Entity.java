@@ -115,6 +115,10 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
       throw new IllegalArgumentException(type.name() + " is a timeseries aspect: record it as an event");
     }
     UnaryOperator<Aspect> erased = current -> {
+      if (current != null && !type.javaType().isInstance(current)) {
+        throw new IllegalStateException(urn + " holds " + type.name() + " in a form this SDK cannot read ("
+            + current + "); refusing to change it, which would overwrite what another writer put there");
+      }
       A next = change.apply(current == null ? null : type.javaType().cast(current));
       if (next == null) {
         throw new IllegalStateException("a change to " + type.name() + " returned null");

@@ -218,11 +218,12 @@ public final class EntityClient {
   }
 
   /**
-   * Soft-deletes {@code urn}: writes {@code status} with {@code removed: true}; the metadata stays and can be
-   * restored by writing {@code removed: false}.
+   * Soft-deletes {@code urn}: sets {@code status.removed} to {@code true} as a conditional write, keeping the
+   * status's other fields (such as a newer server's {@code lifecycleStage}); the metadata stays and can be restored
+   * by writing {@code removed: false}.
    */
   public void delete(Urn urn) {
-    backend.emitter().emit(MetadataChangeProposal.upsert(urn, Status.of(true)));
+    modifyAspect(urn, Status.TYPE, s -> s == null ? Status.of(true) : s.toBuilder().removed(true).build());
   }
 
   /** Deletes {@code urn} for good when {@code hard} is true; otherwise as {@link #delete(Urn)}. */

@@ -3,6 +3,7 @@ package io.mlmeta.entity;
 import io.mlmeta.aspect.Domains;
 import io.mlmeta.urn.DomainUrn;
 import io.mlmeta.urn.Urn;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +21,8 @@ public interface HasDomain<E> extends Modifiable<E> {
   /** Sets the domain, replacing any other. */
   default E setDomain(DomainUrn domain) {
     Objects.requireNonNull(domain, "domain");
-    Domains value = Domains.of(domain);
-    return modify(Domains.TYPE, current -> value);
+    return modify(Domains.TYPE, current -> current == null ? Domains.of(domain)
+        : current.toBuilder().domains(List.of(domain)).build());
   }
 
   /** Takes the entity out of its domain. */

@@ -19,7 +19,9 @@ public interface HasLifecycle<E> extends HasStatus<E> {
 
   /** Marks the entity deprecated with {@code note} by {@code actor}. */
   default E deprecate(String note, Urn actor) {
-    return setDeprecation(Deprecation.of(note, actor));
+    Deprecation fresh = Deprecation.of(note, actor);
+    return modify(Deprecation.TYPE, current -> current == null ? fresh
+        : current.toBuilder().deprecated(true).note(note).actor(actor).build());
   }
 
   /** Records {@code deprecation} (with a replacement or decommission time, say). */

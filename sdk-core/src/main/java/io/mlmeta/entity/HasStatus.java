@@ -14,15 +14,14 @@ public interface HasStatus<E> extends Modifiable<E> {
     return aspect(Status.TYPE).map(Status::removed).orElse(false);
   }
 
-  /** Soft-deletes the entity: hidden from search and browse, metadata kept. */
+  /** Soft-deletes the entity: hidden from search and browse, metadata and the status's other fields kept. */
   default E softDelete() {
-    Status removed = Status.of(true);
-    return modify(Status.TYPE, current -> removed);
+    return modify(Status.TYPE, current -> current == null ? Status.of(true) : current.toBuilder().removed(true).build());
   }
 
   /** Undoes a soft delete. */
   default E restore() {
-    Status live = Status.of(false);
-    return modify(Status.TYPE, current -> live);
+    return modify(Status.TYPE, current -> current == null ? Status.of(false)
+        : current.toBuilder().removed(false).build());
   }
 }
