@@ -11,12 +11,14 @@ public final class ServerInfo {
   private final String commit;
   private final String serverType;
   private final String serverEnv;
+  private final boolean patchCapable;
 
-  ServerInfo(String version, String commit, String serverType, String serverEnv) {
+  ServerInfo(String version, String commit, String serverType, String serverEnv, boolean patchCapable) {
     this.version = version;
     this.commit = commit;
     this.serverType = serverType;
     this.serverEnv = serverEnv;
+    this.patchCapable = patchCapable;
   }
 
   /** Reads the fields DataHub's clients read from a {@code /config} answer. */
@@ -24,7 +26,7 @@ public final class ServerInfo {
     JsonNode versions = config.path("versions").path("acryldata/datahub");
     JsonNode datahub = config.path("datahub");
     return new ServerInfo(text(versions, "version"), text(versions, "commit"), text(datahub, "serverType"),
-        text(datahub, "serverEnv"));
+        text(datahub, "serverEnv"), "true".equalsIgnoreCase(text(config, "patchCapable")));
   }
 
   private static String text(JsonNode node, String field) {
@@ -52,9 +54,14 @@ public final class ServerInfo {
     return Optional.ofNullable(serverEnv);
   }
 
+  /** Whether the server applies PATCH proposals ({@code patchCapable}: true); false when it does not say. */
+  public boolean patchCapable() {
+    return patchCapable;
+  }
+
   @Override
   public String toString() {
     return "ServerInfo{version=" + version + ", commit=" + commit + ", serverType=" + serverType + ", serverEnv="
-        + serverEnv + "}";
+        + serverEnv + ", patchCapable=" + patchCapable + "}";
   }
 }

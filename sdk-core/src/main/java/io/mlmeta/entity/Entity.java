@@ -37,7 +37,8 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   private final Map<String, String> readVersions = new LinkedHashMap<>();
   private final Map<String, List<UnaryOperator<Aspect>>> changes = new LinkedHashMap<>();
   private final List<Aspect> events = new ArrayList<>();
-  private final Set<String> readAspects = new LinkedHashSet<>();
+  /** Each aspect's value as read or last saved: what its recorded changes started from. */
+  private final Map<String, Aspect> readAspects = new LinkedHashMap<>();
   private final boolean fetched;
   /** The version DataHub reports for an absent aspect. */
   private static final String ABSENT = "-1";
@@ -57,7 +58,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
     this.fetched = true;
     for (Map.Entry<String, VersionedAspect<Aspect>> entry : read.aspects().entrySet()) {
       aspects.put(entry.getKey(), entry.getValue().aspect());
-      readAspects.add(entry.getKey());
+      readAspects.put(entry.getKey(), entry.getValue().aspect());
       entry.getValue().version().ifPresent(v -> readVersions.put(entry.getKey(), v));
     }
   }
@@ -196,10 +197,10 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
     for (Map.Entry<String, List<UnaryOperator<Aspect>>> entry : changes.entrySet()) {
       String name = entry.getKey();
       String version = readVersions.get(name);
-      if (version == null && fetched && !readAspects.contains(name)) {
+      if (version == null && fetched && !readAspects.containsKey(name)) {
         version = ABSENT;
       }
-      out.add(new PendingChange(urn, aspects.get(name), version, entry.getValue()));
+      out.add(new PendingChange(urn, aspects.get(name), readAspects.get(name), version, entry.getValue()));
     }
     return out;
   }
@@ -210,7 +211,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
    */
   public final void markSaved(Aspect aspect, String version) {
     aspects.put(aspect.aspectName(), aspect);
-    readAspects.add(aspect.aspectName());
+    readAspects.put(aspect.aspectName(), aspect);
     if (version != null) {
       readVersions.put(aspect.aspectName(), version);
     } else {

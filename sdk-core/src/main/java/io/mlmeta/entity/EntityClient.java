@@ -39,8 +39,13 @@ import org.slf4j.LoggerFactory;
  * <p><b>No lost updates.</b> {@link #update} never loses another writer's change: every changed aspect is written
  * with DataHub's conditional-write header {@code If-Version-Match} set to the version that was read; on a version
  * conflict every changed aspect is read again, the entity's recorded changes are applied to it again, and the unit
- * is retried after a short random pause, up to {@link #maxAttempts()} times. No aspect is written with PATCH:
- * conditional full writes work the same way for every aspect, on a server and in the local store. Conditional
+ * is retried after a short random pause, up to {@link #maxAttempts()} times. Aspects are written whole, with one
+ * exception: a {@code versionProperties} change that touches only the aliases (add, remove or move an alias) is
+ * sent as a conditional PATCH of {@code /aliases} ({@code forceGenericPatch}) where the backend applies PATCH: the
+ * local store, and a server whose {@code GET /config} says {@code patchCapable} (asked once, when first needed).
+ * That keeps the server-owned {@code isLatest} of the latest version, which GMS sets only when a new latest
+ * version arrives and which a whole write may not carry. On a server that is not patch-capable the aliases are
+ * written whole and the latest version loses its {@code isLatest} flag until the next version arrives. Conditional
  * writes always go over Rest.li, synchronously, also with {@code RestEmitterConfig.endpoint(OPENAPI)} or an
  * asynchronous emit mode: the OpenAPI routes of DataHub 1.5.x do not honour {@code If-Version-Match}
  * (datahub-project/datahub#19127), and an asynchronous write is checked only after it was acknowledged (see
@@ -190,8 +195,8 @@ public final class EntityClient {
     }
     List<Change> changes = new ArrayList<>();
     for (PendingChange change : entity.pendingChanges()) {
-      changes.add(new Change(change.value().aspectType(), change.value(), change.readVersion().orElse(null),
-          change::reapply));
+      changes.add(new Change(change.value().aspectType(), change.value(), change.readValue().orElse(null),
+          change.readVersion().orElse(null), change::reapply));
     }
     for (Aspect saved : write(entity.urn(), changes, events(entity))) {
       entity.markSaved(saved, null);
@@ -214,7 +219,7 @@ public final class EntityClient {
   @SuppressWarnings("unchecked")
   public <A extends Aspect> A modifyAspect(Urn urn, AspectType<A> type, UnaryOperator<A> change) {
     UnaryOperator<Aspect> erased = a -> change.apply(a == null ? null : type.javaType().cast(a));
-    return (A) write(urn, List.of(new Change(type, null, null, erased)), List.of()).get(0);
+    return (A) write(urn, List.of(new Change(type, null, null, null, erased)), List.of()).get(0);
   }
 
   /**
@@ -248,18 +253,19 @@ public final class EntityClient {
       for (Change change : changes) {
         Aspect value = attempt == 1 ? change.known : null;
         String version = attempt == 1 ? change.knownVersion : null;
+        Aspect base = attempt == 1 ? change.knownBase : null;
         if (value == null || version == null) {
           Optional<? extends VersionedAspect<?>> fresh = backend.reader().getVersionedAspect(urn, change.type);
-          Aspect current = fresh.map(VersionedAspect::aspect).orElse(null);
+          base = fresh.map(VersionedAspect::aspect).orElse(null);
           version = fresh.isPresent() ? fresh.get().version().orElse(null) : ABSENT;
-          value = change.reapply.apply(current);
-          if (value.equals(current)) {
+          value = change.reapply.apply(base);
+          if (value.equals(base)) {
             values.add(value);
             continue;
           }
         }
         values.add(value);
-        MetadataChangeProposal mcp = MetadataChangeProposal.upsert(urn, value);
+        MetadataChangeProposal mcp = proposal(urn, base, value);
         if (version != null) {
           mcp = mcp.withHeader(MetadataChangeProposal.IF_VERSION_MATCH, version);
         } else {
@@ -286,16 +292,27 @@ public final class EntityClient {
     }
   }
 
-  /** One aspect to write conditionally: its type, the value and version known (or null), its recorded changes. */
+  /** The write of {@code value} over {@code base}: an alias PATCH where it applies (class description), else UPSERT. */
+  private MetadataChangeProposal proposal(Urn urn, Aspect base, Aspect value) {
+    Optional<MetadataChangeProposal> patch = AliasPatch.of(urn, base, value);
+    return patch.isPresent() && backend.patchCapable() ? patch.get() : MetadataChangeProposal.upsert(urn, value);
+  }
+
+  /**
+   * One aspect to write conditionally: its type, the value, the value it was changed from and the version known (or
+   * null), its recorded changes.
+   */
   private static final class Change {
     final AspectType<?> type;
     final Aspect known;
+    final Aspect knownBase;
     final String knownVersion;
     final UnaryOperator<Aspect> reapply;
 
-    Change(AspectType<?> type, Aspect known, String knownVersion, UnaryOperator<Aspect> reapply) {
+    Change(AspectType<?> type, Aspect known, Aspect knownBase, String knownVersion, UnaryOperator<Aspect> reapply) {
       this.type = type;
       this.known = known;
+      this.knownBase = knownBase;
       this.knownVersion = knownVersion;
       this.reapply = reapply;
     }

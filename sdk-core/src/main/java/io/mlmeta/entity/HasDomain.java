@@ -18,16 +18,18 @@ public interface HasDomain<E> extends Modifiable<E> {
     return aspect(Domains.TYPE).flatMap(d -> d.domains().stream().findFirst());
   }
 
-  /** Sets the domain, replacing any other. */
+  /**
+   * Sets the domain, replacing any other; the aspect's other fields are kept and its domain associations follow
+   * (see {@link Domains#withDomains}).
+   */
   default E setDomain(DomainUrn domain) {
     Objects.requireNonNull(domain, "domain");
     return modify(Domains.TYPE, current -> current == null ? Domains.of(domain)
-        : current.toBuilder().domains(List.of(domain)).build());
+        : current.withDomains(List.of(domain)));
   }
 
-  /** Takes the entity out of its domain. */
+  /** Takes the entity out of its domain, keeping the aspect's other fields. */
   default E removeDomain() {
-    Domains none = Domains.of();
-    return modify(Domains.TYPE, current -> none);
+    return modify(Domains.TYPE, current -> current == null ? Domains.of() : current.withDomains(List.of()));
   }
 }

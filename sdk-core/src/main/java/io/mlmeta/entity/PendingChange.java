@@ -7,18 +7,20 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * One changed aspect of an entity waiting to be saved: its value now, the version it was read at (absent for an
- * aspect the entity did not have when read), and the recorded changes that produced it.
+ * One changed aspect of an entity waiting to be saved: its value now, the value and version it was read at (absent
+ * for an aspect the entity did not have when read), and the recorded changes that produced it.
  */
 public final class PendingChange {
   private final Urn urn;
   private final Aspect value;
+  private final Aspect readValue;
   private final String readVersion;
   private final List<UnaryOperator<Aspect>> changes;
 
-  PendingChange(Urn urn, Aspect value, String readVersion, List<UnaryOperator<Aspect>> changes) {
+  PendingChange(Urn urn, Aspect value, Aspect readValue, String readVersion, List<UnaryOperator<Aspect>> changes) {
     this.urn = urn;
     this.value = value;
+    this.readValue = readValue;
     this.readVersion = readVersion;
     this.changes = List.copyOf(changes);
   }
@@ -31,6 +33,11 @@ public final class PendingChange {
   /** The aspect's value now. */
   public Aspect value() {
     return value;
+  }
+
+  /** The value the changes started from, as read or last saved; empty if the entity did not have the aspect. */
+  public Optional<Aspect> readValue() {
+    return Optional.ofNullable(readValue);
   }
 
   /** The version the aspect was read at; empty if it was not read (absent then, or the entity is new). */

@@ -22,6 +22,12 @@ public interface Backend extends AutoCloseable {
    */
   List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals);
 
+  /**
+   * Whether the backend applies PATCH proposals: the local store does; a server does when its {@code GET /config}
+   * says {@code patchCapable}.
+   */
+  boolean patchCapable();
+
   /** The reader reads go through. */
   MetadataReader reader();
 

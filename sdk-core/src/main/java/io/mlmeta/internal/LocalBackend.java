@@ -33,6 +33,11 @@ public final class LocalBackend implements Backend {
   }
 
   @Override
+  public boolean patchCapable() {
+    return true;
+  }
+
+  @Override
   public MetadataReader reader() {
     return store;
   }

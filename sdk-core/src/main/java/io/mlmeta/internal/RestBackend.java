@@ -1,5 +1,6 @@
 package io.mlmeta.internal;
 
+import io.mlmeta.DataHubException;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.emit.RestEmitter;
@@ -9,11 +10,16 @@ import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.urn.Urn;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A GMS server: the REST emitter and reader with one configuration. */
 public final class RestBackend implements Backend {
+  private static final Logger LOG = LoggerFactory.getLogger(RestBackend.class);
+
   private final RestEmitter emitter;
   private final RestReader reader;
+  private volatile Boolean patchCapable;
 
   /** A backend for the server {@code config} names. */
   public RestBackend(RestEmitterConfig config) {
@@ -29,6 +35,25 @@ public final class RestBackend implements Backend {
   @Override
   public List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals) {
     return emitter.emitAtomically(proposals);
+  }
+
+  /**
+   * What the server's {@code GET /config} says, asked the first time and remembered; a server that cannot be asked
+   * is taken as not patch-capable this time and asked again next time.
+   */
+  @Override
+  public boolean patchCapable() {
+    Boolean known = patchCapable;
+    if (known == null) {
+      try {
+        known = emitter.testConnection().patchCapable();
+        patchCapable = known;
+      } catch (DataHubException e) {
+        LOG.debug("GET /config failed ({}); writing without PATCH", e.getMessage());
+        return false;
+      }
+    }
+    return known;
   }
 
   @Override

@@ -16,17 +16,29 @@ import java.util.Optional;
  *     .add(Patch.path("tags", tag.toString()), Map.of("tag", tag.toString()))
  *     .build();
  * }</pre>
+ *
+ * <p>GMS applies a patch with the aspect's own patch template where it has one (tags, owners, model properties
+ * …), where some paths address array elements by key. For other aspects, such as {@code versionProperties}, build
+ * the patch with {@link Builder#forceGenericPatch()}: GMS then applies it as plain JSON Patch to the stored aspect,
+ * sent as the envelope {@code {"patch": [...], "forceGenericPatch": true}}.
  */
 public final class Patch {
   private final List<Operation> operations;
+  private final boolean forceGenericPatch;
 
-  private Patch(List<Operation> operations) {
+  private Patch(List<Operation> operations, boolean forceGenericPatch) {
     this.operations = Collections.unmodifiableList(new ArrayList<>(operations));
+    this.forceGenericPatch = forceGenericPatch;
   }
 
   /** The operations, in order. */
   public List<Operation> operations() {
     return operations;
+  }
+
+  /** Whether GMS is asked to apply the operations as plain JSON Patch rather than with the aspect's template. */
+  public boolean forcesGenericPatch() {
+    return forceGenericPatch;
   }
 
   /** A JSON Pointer made of {@code segments}, each escaped: {@code path("owners", "urn:li:corpuser:a/b")}. */
@@ -46,17 +58,18 @@ public final class Patch {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Patch && ((Patch) o).operations.equals(operations);
+    return o instanceof Patch && ((Patch) o).operations.equals(operations)
+        && ((Patch) o).forceGenericPatch == forceGenericPatch;
   }
 
   @Override
   public int hashCode() {
-    return operations.hashCode();
+    return 31 * operations.hashCode() + Boolean.hashCode(forceGenericPatch);
   }
 
   @Override
   public String toString() {
-    return "Patch" + operations;
+    return "Patch" + operations + (forceGenericPatch ? " (generic)" : "");
   }
 
   /** The JSON-Patch operation kinds DataHub applies. */
@@ -131,8 +144,15 @@ public final class Patch {
   /** Collects operations in order. */
   public static final class Builder {
     private final List<Operation> operations = new ArrayList<>();
+    private boolean forceGenericPatch;
 
     private Builder() {}
+
+    /** Asks GMS to apply the operations as plain JSON Patch, for aspects that have no patch template. */
+    public Builder forceGenericPatch() {
+      this.forceGenericPatch = true;
+      return this;
+    }
 
     /** Adds {@code value} at {@code path} (for a map key or keyed array: adds or replaces that entry). */
     public Builder add(String path, Object value) {
@@ -157,7 +177,7 @@ public final class Patch {
       if (operations.isEmpty()) {
         throw new IllegalStateException("a patch needs at least one operation");
       }
-      return new Patch(operations);
+      return new Patch(operations, forceGenericPatch);
     }
   }
 }

@@ -25,10 +25,23 @@ class TestConnectionTest extends MockGmsTest {
       assertThat(info.commit()).hasValue("abc123");
       assertThat(info.serverType()).hasValue("quickstart");
       assertThat(info.serverEnv()).hasValue("core");
+      assertThat(info.patchCapable()).as("not said").isFalse();
     }
     RecordedRequest request = take(server);
     assertThat(request.getRequestLine()).isEqualTo("GET /config HTTP/1.1");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer t0k");
+  }
+
+  @Test
+  void aServerSaysWhetherItAppliesPatches() {
+    server.enqueue(status(200, "{\"noCode\": \"true\", \"patchCapable\": true}"));
+    server.enqueue(status(200, "{\"noCode\": \"true\", \"patchCapable\": \"true\"}"));
+    server.enqueue(status(200, "{\"noCode\": \"true\", \"patchCapable\": false}"));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      assertThat(emitter.testConnection().patchCapable()).isTrue();
+      assertThat(emitter.testConnection().patchCapable()).isTrue();
+      assertThat(emitter.testConnection().patchCapable()).isFalse();
+    }
   }
 
   @Test

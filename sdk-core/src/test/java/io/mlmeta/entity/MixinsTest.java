@@ -1,6 +1,7 @@
 package io.mlmeta.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
@@ -30,7 +31,8 @@ class MixinsTest {
   private static final Urn URN = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,m,PROD)");
 
   static final class Model extends Entity<Model> implements HasOwners<Model>, HasTags<Model>, HasTerms<Model>,
-      HasDomain<Model>, HasLifecycle<Model>, HasPlatformInstance<Model>, HasContainer<Model>, HasLinks<Model> {
+      HasDomain<Model>, HasLifecycle<Model>, HasPlatformInstance<Model>, HasContainer<Model>, HasLinks<Model>,
+      HasSubTypes<Model> {
     Model() {
       super(URN, List.of());
     }
@@ -94,6 +96,44 @@ class MixinsTest {
     assertThat(m.removeDomain().domain()).isEmpty();
     assertThat(m.toMcps()).extracting(mcp -> mcp.aspectName()).containsExactlyInAnyOrder(
         "domains", "deprecation", "status", "dataPlatformInstance", "container", "institutionalMemory");
+  }
+
+  @Test
+  void theLifecycleStageIsSetWithWhoSetItAndKeptApartFromSoftDeletion() {
+    Urn retired = Urn.parse("urn:li:lifecycleStageType:retired");
+    long before = System.currentTimeMillis();
+    Model m = new Model().softDelete().setLifecycleStage(retired, CorpUserUrn.of("jdoe"));
+
+    Status status = m.aspect(Status.TYPE).orElseThrow();
+    assertThat(status.removed()).isTrue();
+    assertThat(m.lifecycleStage()).contains(retired);
+    assertThat(status.lifecycleLastUpdated().orElseThrow().actor()).isEqualTo(CorpUserUrn.of("jdoe"));
+    assertThat(status.lifecycleLastUpdated().orElseThrow().time()).isBetween(before, System.currentTimeMillis());
+
+    m.restore();
+    assertThat(m.lifecycleStage()).contains(retired);
+    m.clearLifecycleStage(CorpUserUrn.of("ops"));
+    assertThat(m.lifecycleStage()).isEmpty();
+    assertThat(m.aspect(Status.TYPE).orElseThrow().lifecycleLastUpdated().orElseThrow().actor())
+        .isEqualTo(CorpUserUrn.of("ops"));
+  }
+
+  @Test
+  void aLifecycleStageMustBeALifecycleStageTypeUrn() {
+    assertThatThrownBy(() -> new Model().setLifecycleStage(Urn.parse("urn:li:tag:retired"), CorpUserUrn.of("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lifecycleStage").hasMessageContaining("urn:li:tag:retired")
+        .hasMessageContaining("lifecycleStageType");
+  }
+
+  @Test
+  void subTypesAreAddedOnceRemovedAndReplaced() {
+    Model m = new Model().addSubType("ML Model").addSubType("LLM").addSubType("ML Model");
+    assertThat(m.subTypes()).containsExactly("ML Model", "LLM");
+
+    assertThat(m.removeSubType("ML Model").subTypes()).containsExactly("LLM");
+    assertThat(m.setSubTypes(List.of("A", "B")).subTypes()).containsExactly("A", "B");
+    assertThatThrownBy(() -> m.addSubType("")).hasMessageContaining("subType");
   }
 
   @Test

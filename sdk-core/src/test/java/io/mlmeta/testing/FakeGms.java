@@ -8,11 +8,13 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.FileFormat;
 import io.mlmeta.internal.json.KeyAspects;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.local.LocalStore;
+import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.Relationship;
@@ -46,7 +48,10 @@ import okhttp3.mockwebserver.SocketPolicy;
  * paging, and hard deletes remove entities. An {@code ingestProposalBatch} is applied as GMS applies a synchronous
  * one, in one transaction: all of its proposals or, if one fails, none (422 naming the proposal that failed).
  * OpenAPI v3 UPSERTs ({@code POST /openapi/v3/entity/{type}}) are applied too, as DataHub 1.5.x's batch route does:
- * ignoring the proposals' conditional-write headers (datahub-project/datahub#19127).
+ * ignoring the proposals' conditional-write headers (datahub-project/datahub#19127). As GMS does, it refuses a
+ * {@code versionProperties} UPSERT that carries the server-owned {@code isLatest}, and applies PATCH proposals to the
+ * stored aspect (keeping {@code isLatest}) when it says it is {@link #patchCapable(boolean) patch-capable}, as it does
+ * by default.
  */
 public final class FakeGms extends Dispatcher implements AutoCloseable {
   private final LocalStore store;
@@ -54,6 +59,7 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
   private final AtomicInteger conflicts = new AtomicInteger();
   private final AtomicInteger ingested = new AtomicInteger();
   private final AtomicInteger disconnectAt = new AtomicInteger(-1);
+  private volatile boolean patchCapable = true;
 
   private FakeGms(Path dir) {
     this.store = LocalStore.open(dir);
@@ -79,6 +85,12 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
   /** The store behind it, for assertions. */
   public LocalStore store() {
     return store;
+  }
+
+  /** Sets what {@code GET /config} says of {@code patchCapable}; a server that is not refuses PATCH proposals. */
+  public FakeGms patchCapable(boolean capable) {
+    this.patchCapable = capable;
+    return this;
   }
 
   /** How many writes were refused for a version conflict. */
@@ -133,17 +145,27 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     String path = url.encodedPath();
     String method = request.getMethod();
     if (method.equals("GET") && path.equals("/config")) {
-      return json("{\"noCode\":\"true\",\"versions\":{\"acryldata/datahub\":{\"version\":\"v1.2.0\"}}}");
+      return json("{\"noCode\":\"true\",\"patchCapable\":" + patchCapable
+          + ",\"versions\":{\"acryldata/datahub\":{\"version\":\"v1.2.0\"}}}");
     }
     if (method.equals("POST") && path.equals("/aspects")) {
       JsonNode body = Golden.parse(request.getBody().clone().readUtf8());
       String action = url.queryParameter("action");
+      List<JsonNode> proposals = new ArrayList<>();
       if ("ingestProposal".equals(action)) {
-        return ingest(List.of(FileFormat.readItem(body.get("proposal"))));
+        proposals.add(body.get("proposal"));
+      } else if ("ingestProposalBatch".equals(action)) {
+        body.get("proposals").forEach(proposals::add);
       }
-      if ("ingestProposalBatch".equals(action)) {
+      if (!proposals.isEmpty()) {
         List<MetadataChangeProposal> mcps = new ArrayList<>();
-        body.get("proposals").forEach(p -> mcps.add(FileFormat.readItem(p)));
+        for (JsonNode proposal : proposals) {
+          if (carriesIsLatest(proposal)) {
+            return error(422, "Validation failed for " + proposal.path("entityUrn").asText() + " versionProperties:"
+                + " IsLatest should not be specified, this is a computed field.");
+          }
+          mcps.add(FileFormat.readItem(proposal));
+        }
         return ingest(mcps);
       }
     }
@@ -165,8 +187,20 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     return error(404, "No resource for " + method + " " + path);
   }
 
+  /** Whether a Rest.li proposal writes (not patches) a {@code versionProperties} value with {@code isLatest}. */
+  private static boolean carriesIsLatest(JsonNode proposal) {
+    return proposal.path("aspectName").asText().equals("versionProperties")
+        && !proposal.path("changeType").asText().equals("PATCH")
+        && Golden.parse(proposal.path("aspect").path("value").asText("{}")).has("isLatest");
+  }
+
   /** Applies {@code mcps} whole or not at all; a refusal names the proposal that failed, as GMS's message does. */
   private MockResponse ingest(List<MetadataChangeProposal> mcps) {
+    for (MetadataChangeProposal mcp : mcps) {
+      if (mcp.changeType() == ChangeType.PATCH && !patchCapable) {
+        return error(400, "PATCH is not supported by this server: " + mcp.entityUrn() + " " + mcp.aspectName());
+      }
+    }
     try {
       store.emitAtomically(mcps);
     } catch (DataHubServerException e) {
@@ -293,10 +327,17 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
     return pegasus.isEmpty() ? "com.linkedin.unknown." + aspect.aspectName() : pegasus;
   }
 
-  /** The aspect as GMS answers it, numbers as written (GMS keeps {@code 0.10} as sent). */
+  /**
+   * The aspect as GMS answers it, numbers as written (GMS keeps {@code 0.10} as sent), with the server-owned
+   * {@code versionProperties.isLatest} that the SDK never writes.
+   */
   private static JsonNode tree(Aspect aspect) {
     try {
-      return WireJson.MAPPER.readTree(AspectCodec.toJson(aspect));
+      JsonNode tree = WireJson.MAPPER.readTree(AspectCodec.toJson(aspect));
+      if (aspect instanceof VersionProperties) {
+        ((VersionProperties) aspect).isLatest().ifPresent(latest -> ((ObjectNode) tree).put("isLatest", latest));
+      }
+      return tree;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel;
 
+import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.Modifiable;
@@ -78,6 +79,38 @@ public interface HasVersion<E> extends Modifiable<E> {
    */
   default E addAlias(String alias) {
     return modify(VersionProperties.TYPE, Versions.addAlias(alias));
+  }
+
+  /**
+   * Adds {@code alias} with where it came from ({@code metadataAttribution}, which servers released before 2025 do
+   * not know), or sets the attribution of the alias if it is there, keeping its other fields.
+   *
+   * @throws IllegalStateException naming the alias if no version is set
+   */
+  default E addAlias(String alias, MetadataAttribution attribution) {
+    return modify(VersionProperties.TYPE, Versions.addAlias(alias, attribution));
+  }
+
+  /** Where alias {@code alias} came from, if it is there and attributed. */
+  default Optional<MetadataAttribution> aliasAttribution(String alias) {
+    return aspect(VersionProperties.TYPE).flatMap(v -> v.aliases().stream()
+        .filter(a -> a.versionTag().filter(alias::equals).isPresent()).findFirst())
+        .flatMap(VersionTag::metadataAttribution);
+  }
+
+  /** Where the version label came from, if attributed. */
+  default Optional<MetadataAttribution> versionAttribution() {
+    return aspect(VersionProperties.TYPE).flatMap(v -> v.version().metadataAttribution());
+  }
+
+  /**
+   * Records where the version label came from ({@code version.metadataAttribution}; servers released before 2025
+   * do not know it). Setting the same version again keeps it.
+   *
+   * @throws IllegalStateException if no version is set
+   */
+  default E setVersionAttribution(MetadataAttribution attribution) {
+    return modify(VersionProperties.TYPE, Versions.attributeVersion(attribution));
   }
 
   /**

@@ -11,6 +11,7 @@ import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.entity.Entity;
@@ -20,6 +21,7 @@ import io.mlmeta.entity.HasLifecycle;
 import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
 import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasSubTypes;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
 import io.mlmeta.mlmodel.aspect.Cost;
@@ -77,13 +79,13 @@ import java.util.function.UnaryOperator;
 public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>, HasTags<MLModel>,
     HasTerms<MLModel>, HasDomain<MLModel>, HasLifecycle<MLModel>, HasPlatformInstance<MLModel>,
     HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>, HasModelLinks<MLModel>,
-    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel> {
+    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel>, HasSubTypes<MLModel> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelProperties.TYPE,
       VersionProperties.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE,
       Domains.TYPE, IntendedUse.TYPE, MLModelFactorPrompts.TYPE, MLModelMetrics.TYPE, MLModelEvaluationData.TYPE,
       MLModelTrainingData.TYPE, MLModelQuantitativeAnalyses.TYPE, MLModelEthicalConsiderations.TYPE,
       MLModelCaveatsAndRecommendations.TYPE, SourceCode.TYPE, Cost.TYPE, Deprecation.TYPE, Status.TYPE,
-      Container.TYPE, EditableMLModelProperties.TYPE);
+      Container.TYPE, SubTypes.TYPE, EditableMLModelProperties.TYPE);
 
   private static final MLModelProperties EMPTY = MLModelProperties.builder().build();
 
@@ -332,8 +334,9 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Sets the description as edited in DataHub, which DataHub shows in place of {@link #description()}. */
   public MLModel setEditableDescription(String description) {
-    return set(EditableMLModelProperties.TYPE,
-        EditableMLModelProperties.of(Objects.requireNonNull(description, "editableDescription")));
+    Objects.requireNonNull(description, "editableDescription");
+    return modify(EditableMLModelProperties.TYPE, current -> current == null
+        ? EditableMLModelProperties.of(description) : current.toBuilder().description(description).build());
   }
 
   /**

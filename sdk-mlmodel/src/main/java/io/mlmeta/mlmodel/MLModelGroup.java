@@ -10,6 +10,7 @@ import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.Entity;
@@ -18,6 +19,7 @@ import io.mlmeta.entity.HasLifecycle;
 import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
 import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasSubTypes;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
 import io.mlmeta.mlmodel.aspect.EditableMLModelGroupProperties;
@@ -55,10 +57,10 @@ import java.util.function.UnaryOperator;
 public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwners<MLModelGroup>,
     HasTags<MLModelGroup>, HasTerms<MLModelGroup>, HasDomain<MLModelGroup>, HasLifecycle<MLModelGroup>,
     HasPlatformInstance<MLModelGroup>, HasLinks<MLModelGroup>, EditableProperties<MLModelGroup>,
-    NamedAndDated<MLModelGroup>, JobLinked<MLModelGroup> {
+    NamedAndDated<MLModelGroup>, JobLinked<MLModelGroup>, HasSubTypes<MLModelGroup> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelGroupProperties.TYPE,
       Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE,
-      Status.TYPE, EditableMLModelGroupProperties.TYPE);
+      Status.TYPE, SubTypes.TYPE, EditableMLModelGroupProperties.TYPE);
   private static final MLModelGroupProperties EMPTY = MLModelGroupProperties.builder().build();
 
   private final MlModelGroupUrn urn;

@@ -5,9 +5,11 @@ import static io.mlmeta.mlmodel.EntityTesting.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.aspect.VersioningScheme;
+import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,34 @@ class HasVersionTest {
     assertThat(merged.sortId()).isEqualTo("0000000002");
     assertThat(merged.aliases()).containsExactly(VersionTag.of("champion"));
     assertThat(pending(model, "versionProperties").readVersion()).contains("-1");
+  }
+
+  @Test
+  void versionsAndAliasesCarryTheirAttributionAndSettingTheSameVersionKeepsIt() {
+    MetadataAttribution registry = MetadataAttribution.builder().time(5L).actor(CorpUserUrn.of("registry"))
+        .putSourceDetail("registry", "mlflow").build();
+    MetadataAttribution ops = MetadataAttribution.builder().time(6L).actor(CorpUserUrn.of("ops")).build();
+    MLModel model = arima().setVersion("1").setVersionAttribution(registry)
+        .addAlias("champion", registry).addAlias("challenger");
+
+    assertThat(model.versionAttribution()).contains(registry);
+    assertThat(model.aliasAttribution("champion")).contains(registry);
+    assertThat(model.aliasAttribution("challenger")).isEmpty();
+
+    model.setVersion("1").addAlias("champion", ops);
+    assertThat(model.versionAttribution()).contains(registry);
+    assertThat(model.aliases()).containsExactly("champion", "challenger");
+    assertThat(model.aliasAttribution("champion")).contains(ops);
+    assertThat(model.setVersion("2").versionAttribution()).isEmpty();
+  }
+
+  @Test
+  void attributingWithoutAVersionIsRefused() {
+    MetadataAttribution a = MetadataAttribution.builder().time(5L).actor(CorpUserUrn.of("x")).build();
+    assertThatThrownBy(() -> arima().setVersionAttribution(a)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("setVersion");
+    assertThatThrownBy(() -> arima().addAlias("champion", a)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'champion'");
   }
 
   private static MLModel arima() {

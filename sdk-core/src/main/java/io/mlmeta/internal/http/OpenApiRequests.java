@@ -54,7 +54,7 @@ public final class OpenApiRequests implements IngestRequests {
       g.writeObjectFieldStart(mcp.aspectName());
       g.writeFieldName("value");
       if (mcp.changeType() == ChangeType.PATCH) {
-        g.writeRawValue("{\"patch\":" + ProposalCodec.patchJson(mcp.patch().orElseThrow()) + "}");
+        g.writeRawValue(ProposalCodec.patchEnvelopeJson(mcp.patch().orElseThrow()));
       } else {
         g.writeRawValue(AspectCodec.toJson(mcp.aspect().orElseThrow()));
       }

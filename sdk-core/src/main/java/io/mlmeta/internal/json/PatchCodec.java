@@ -8,7 +8,7 @@ public final class PatchCodec {
   private PatchCodec() {}
 
   /**
-   * Reads a JSON-Patch array, or DataHub's {@code {"patch": [...]}} envelope.
+   * Reads a JSON-Patch array, or DataHub's {@code {"patch": [...]}} envelope (with its {@code forceGenericPatch}).
    *
    * @throws IllegalArgumentException if the JSON is not a list of operations
    */
@@ -18,6 +18,9 @@ public final class PatchCodec {
       throw new IllegalArgumentException("a patch must be a JSON array of operations but was " + json);
     }
     Patch.Builder patch = Patch.builder();
+    if (json.path("forceGenericPatch").asBoolean(false)) {
+      patch.forceGenericPatch();
+    }
     for (JsonNode op : ops) {
       String kind = op.path("op").asText();
       String path = op.path("path").asText();

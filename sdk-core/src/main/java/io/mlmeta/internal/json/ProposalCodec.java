@@ -140,8 +140,22 @@ public final class ProposalCodec {
     g.writeEndObject();
   }
 
-  /** The patch as its JSON-Patch array text, ASCII only; {@code remove} carries {@code "value": {}} as DataHub's clients send. */
+  /**
+   * The patch as the aspect value GMS reads: its operations array ({@link #patchOperationsJson}), or, for a patch
+   * that forces the generic patch, the envelope {@link #patchEnvelopeJson}.
+   */
   public static String patchJson(Patch patch) {
+    return patch.forcesGenericPatch() ? patchEnvelopeJson(patch) : patchOperationsJson(patch);
+  }
+
+  /** The patch as the envelope {@code {"patch": [...]}}, with {@code "forceGenericPatch": true} when it forces it. */
+  public static String patchEnvelopeJson(Patch patch) {
+    return "{\"patch\":" + patchOperationsJson(patch) + (patch.forcesGenericPatch() ? ",\"forceGenericPatch\":true}"
+        : "}");
+  }
+
+  /** The patch as its JSON-Patch array text, ASCII only; {@code remove} carries {@code "value": {}} as DataHub's clients send. */
+  public static String patchOperationsJson(Patch patch) {
     StringBuilder out = new StringBuilder(64 * patch.operations().size()).append('[');
     for (int i = 0; i < patch.operations().size(); i++) {
       Patch.Operation op = patch.operations().get(i);

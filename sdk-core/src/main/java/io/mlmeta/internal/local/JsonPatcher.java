@@ -12,7 +12,8 @@ import java.util.Optional;
  * Applies a {@link Patch} to an aspect's JSON the way DataHub does: plain JSON-Patch {@code add}/{@code remove}/
  * {@code replace} on objects (maps such as {@code customProperties}) and arrays ({@code -} appends), and for the
  * keyed arrays of {@link ArrayKeys} a path {@code /<field>/<key>...} that addresses the element by its key. Missing
- * objects on the way of an {@code add} are created; removing what is not there does nothing.
+ * objects on the way of an {@code add} are created; removing what is not there does nothing. A patch that forces the
+ * generic patch is applied as plain JSON Patch throughout, as GMS does.
  */
 final class JsonPatcher {
   private JsonPatcher() {}
@@ -27,7 +28,7 @@ final class JsonPatcher {
     ObjectNode doc = current == null ? WireJson.MAPPER.createObjectNode() : current.deepCopy();
     for (Patch.Operation op : patch.operations()) {
       try {
-        applyOne(aspectName, doc, op);
+        applyOne(aspectName, doc, op, patch.forcesGenericPatch());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("cannot apply '" + op.op().wireName() + " " + op.path() + "' to "
             + aspectName + ": " + e.getMessage(), e);
@@ -36,10 +37,10 @@ final class JsonPatcher {
     return doc;
   }
 
-  private static void applyOne(String aspectName, ObjectNode doc, Patch.Operation op) {
+  private static void applyOne(String aspectName, ObjectNode doc, Patch.Operation op, boolean generic) {
     List<String> path = JsonPointer.segments(op.path());
     JsonNode value = op.value().<JsonNode>map(WireJson.MAPPER::valueToTree).orElse(null);
-    Optional<List<String>> keys = ArrayKeys.of(aspectName, path.get(0));
+    Optional<List<String>> keys = generic ? Optional.empty() : ArrayKeys.of(aspectName, path.get(0));
     if (keys.isPresent() && path.size() > 1 && !path.get(1).equals("-")) {
       KeyedArrays.apply(doc, path, op.op(), value, keys.get());
     } else {

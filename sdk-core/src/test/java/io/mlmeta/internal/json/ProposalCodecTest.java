@@ -101,6 +101,22 @@ class ProposalCodecTest {
   }
 
   @Test
+  void aGenericPatchIsSentAsTheEnvelopeThatForcesItAndReadBackAsSuch() {
+    Patch patch = Patch.builder().forceGenericPatch().add("/aliases", List.of(Map.of("versionTag", "champion")))
+        .build();
+
+    JsonNode mcp = json(ProposalCodec.proposal(MetadataChangeProposal.patch(DEPLOYMENT, "versionProperties", patch)));
+
+    JsonNode value = Golden.parse(mcp.get("aspect").get("value").asText());
+    assertThat(value).isEqualTo(Golden.parse("{\"patch\":[{\"op\":\"add\",\"path\":\"/aliases\",\"value\":"
+        + "[{\"versionTag\":\"champion\"}]}],\"forceGenericPatch\":true}"));
+    assertThat(PatchCodec.read(value)).isEqualTo(patch);
+    assertThat(PatchCodec.read(value).forcesGenericPatch()).isTrue();
+    assertThat(PatchCodec.read(Golden.parse("{\"patch\":[{\"op\":\"remove\",\"path\":\"/a\"}]}"))
+        .forcesGenericPatch()).isFalse();
+  }
+
+  @Test
   void headersAndDeleteHaveNoAspect() {
     JsonNode mcp = json(ProposalCodec.proposal(MetadataChangeProposal.delete(DEPLOYMENT, "status")
         .withHeader("If-Version-Match", "2")));

@@ -81,6 +81,16 @@ class JsonPatcherTest {
   }
 
   @Test
+  void aGenericPatchTreatsEveryArrayAsPlainJsonPatchDoes() {
+    Patch keyed = Patch.builder().remove("/tags/0").build();
+    Patch generic = Patch.builder().forceGenericPatch().remove("/tags/0").build();
+
+    assertThat(apply("globalTags", "{'tags':[{'tag':'urn:li:tag:a'}]}", keyed))
+        .isEqualTo(json("{'tags':[{'tag':'urn:li:tag:a'}]}"));
+    assertThat(apply("globalTags", "{'tags':[{'tag':'urn:li:tag:a'}]}", generic)).isEqualTo(json("{'tags':[]}"));
+  }
+
+  @Test
   void aKeyedAddReplacesTheElementInPlaceAndFillsTheKeyFromThePath() {
     Patch patch = Patch.builder().add("/terms/urn:li:glossaryTerm:a", Map.of("context", "new")).build();
 

@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel.internal;
 
+import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.internal.Checks;
@@ -7,6 +8,7 @@ import io.mlmeta.internal.DataHubGuid;
 import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -47,33 +49,69 @@ public final class Versions {
           + " entities, not " + entity.entityType() + " (" + entity + ")");
     }
     String sortId = sortId(version);
-    return current -> (current == null ? VersionProperties.builder() : current.toBuilder())
-        .versionSet(set).version(VersionTag.of(version)).sortId(sortId).build();
+    return current -> {
+      boolean same = current != null && current.version().versionTag().filter(version::equals).isPresent();
+      return (current == null ? VersionProperties.builder() : current.toBuilder())
+          .versionSet(set).version(same ? current.version() : VersionTag.of(version)).sortId(sortId).build();
+    };
+  }
+
+  /** Sets who labelled the version and from where; the entity must have a version. */
+  public static UnaryOperator<VersionProperties> attributeVersion(MetadataAttribution attribution) {
+    Objects.requireNonNull(attribution, "metadataAttribution");
+    return current -> {
+      VersionProperties versioned = requireVersion(current, "cannot attribute the version of an entity without one");
+      return versioned.toBuilder().version(versioned.version().toBuilder().metadataAttribution(attribution).build())
+          .build();
+    };
   }
 
   /** Adds {@code alias} unless it is there; the entity must have a version. */
   public static UnaryOperator<VersionProperties> addAlias(String alias) {
     Checks.checkNotEmpty("alias", alias);
     return current -> {
-      VersionProperties versioned = requireVersion(current, alias);
+      VersionProperties versioned = requireVersion(current, aliasMessage(alias));
       return versioned.hasAlias(alias) ? versioned
           : versioned.toBuilder().addAlias(VersionTag.of(alias)).build();
+    };
+  }
+
+  /**
+   * Adds {@code alias} with {@code attribution}, or sets the attribution of the alias if it is there (keeping its
+   * other fields); the entity must have a version.
+   */
+  public static UnaryOperator<VersionProperties> addAlias(String alias, MetadataAttribution attribution) {
+    Checks.checkNotEmpty("alias", alias);
+    Objects.requireNonNull(attribution, "metadataAttribution");
+    return current -> {
+      VersionProperties versioned = requireVersion(current, aliasMessage(alias));
+      if (!versioned.hasAlias(alias)) {
+        return versioned.toBuilder().addAlias(VersionTag.builder().versionTag(alias)
+            .metadataAttribution(attribution).build()).build();
+      }
+      return versioned.toBuilder().aliases(versioned.aliases().stream()
+          .map(a -> a.versionTag().filter(alias::equals).isPresent()
+              ? a.toBuilder().metadataAttribution(attribution).build() : a)
+          .collect(Collectors.toList())).build();
     };
   }
 
   /** Removes {@code alias}. */
   public static UnaryOperator<VersionProperties> removeAlias(String alias) {
     Checks.checkNotEmpty("alias", alias);
-    return current -> requireVersion(current, alias).toBuilder()
+    return current -> requireVersion(current, aliasMessage(alias)).toBuilder()
         .aliases(current.aliases().stream().filter(a -> !a.versionTag().filter(alias::equals).isPresent())
             .collect(Collectors.toList()))
         .build();
   }
 
-  private static VersionProperties requireVersion(VersionProperties current, String alias) {
+  private static String aliasMessage(String alias) {
+    return "cannot change alias '" + alias + "' of an entity without a version";
+  }
+
+  private static VersionProperties requireVersion(VersionProperties current, String message) {
     if (current == null) {
-      throw new IllegalStateException("cannot change alias '" + alias + "' of an entity without a version:"
-          + " call setVersion first");
+      throw new IllegalStateException(message + ": call setVersion first");
     }
     return current;
   }
