@@ -55,12 +55,8 @@ public final class PrimitivePropertyValueJson {
 
     @Override
     public PrimitivePropertyValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = parser.readValueAsTree();
-      if (node == null || !node.isObject() || node.size() != 1) {
-        return context.reportInputMismatch(this, "a PrimitivePropertyValue is a single-key object such as"
-            + " {\"string\":\"gold\"} or {\"double\":3.0} but was %s", node);
-      }
-      Map.Entry<String, JsonNode> member = node.fields().next();
+      Map.Entry<String, JsonNode> member = UnionJson.member(this, parser, context, "PrimitivePropertyValue",
+          "{\"string\":\"gold\"} or {\"double\":3.0}");
       JsonNode value = member.getValue();
       if (STRING.equals(member.getKey()) && value.isTextual()) {
         return PrimitivePropertyValue.ofString(value.textValue());
