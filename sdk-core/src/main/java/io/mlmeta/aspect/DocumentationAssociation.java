@@ -7,7 +7,7 @@ import io.mlmeta.internal.SdkStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One documentation text of an entity, with where it came from ({@code com.linkedin.common.DocumentationAssociation}). */
+/** One documentation text of an entity and its source ({@code com.linkedin.common.DocumentationAssociation}). */
 @Value.Immutable
 @SdkStyle
 @JsonSerialize(as = ImmutableDocumentationAssociation.class)

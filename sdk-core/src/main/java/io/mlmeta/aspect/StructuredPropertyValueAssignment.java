@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The values of one structured property on an entity ({@code com.linkedin.structured.StructuredPropertyValueAssignment}).
- * {@code attribution} is newer than servers released before 2025.
+ * The values of one structured property on an entity
+ * ({@code com.linkedin.structured.StructuredPropertyValueAssignment}). Servers released before 2025 do not know
+ * {@code attribution}.
  */
 @Value.Immutable
 @SdkStyle
