@@ -24,7 +24,8 @@ final class NewFields {
       Map.entry("domains", List.of("domainAssociations")),
       Map.entry("dataProcessInstanceInput", List.of("inputEdges")),
       Map.entry("dataProcessInstanceOutput", List.of("outputEdges")),
-      Map.entry("structuredProperties", List.of("properties/*/attribution")));
+      Map.entry("structuredProperties", List.of("properties/*/attribution")),
+      Map.entry("documentation", List.of("lastModified")));
 
   /** Keys that are newer wherever they occur: VersionTag.metadataAttribution. */
   private static final Set<String> ANYWHERE = Set.of("metadataAttribution");

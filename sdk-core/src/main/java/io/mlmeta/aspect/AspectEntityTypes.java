@@ -11,6 +11,13 @@ final class AspectEntityTypes {
    */
   static final Set<String> GOVERNED_EXCEPT_DEPLOYMENT = without(EntityTypes.GOVERNED, EntityTypes.ML_MODEL_DEPLOYMENT);
 
+  /**
+   * The governed entities without {@code mlModelDeployment} and {@code mlFeature}: those that carry
+   * structuredProperties, applications and documentation.
+   */
+  static final Set<String> GOVERNED_EXCEPT_DEPLOYMENT_AND_FEATURE =
+      without(GOVERNED_EXCEPT_DEPLOYMENT, EntityTypes.ML_FEATURE);
+
   /** The governed entities plus {@code dataProcessInstance} (training runs). */
   static final Set<String> GOVERNED_AND_RUNS = with(EntityTypes.GOVERNED, EntityTypes.DATA_PROCESS_INSTANCE);
 

@@ -1,5 +1,6 @@
 package io.mlmeta.internal.json;
 
+import io.mlmeta.aspect.Applications;
 import io.mlmeta.aspect.AspectCatalog;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.BrowsePathsV2;
@@ -12,12 +13,15 @@ import io.mlmeta.aspect.DataProcessInstanceProperties;
 import io.mlmeta.aspect.DataProcessInstanceRelationships;
 import io.mlmeta.aspect.DataProcessInstanceRunEvent;
 import io.mlmeta.aspect.Deprecation;
+import io.mlmeta.aspect.Documentation;
 import io.mlmeta.aspect.Domains;
+import io.mlmeta.aspect.EditableContainerProperties;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.StructuredProperties;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.VersionProperties;
 import java.util.List;
@@ -29,7 +33,8 @@ public final class CoreAspectCatalog implements AspectCatalog {
     return List.of(Status.TYPE, Ownership.TYPE,
         GlobalTags.TYPE, GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE, DataPlatformInstance.TYPE,
         Container.TYPE, SubTypes.TYPE, BrowsePathsV2.TYPE, InstitutionalMemory.TYPE, VersionProperties.TYPE,
-        ContainerProperties.TYPE,
+        ContainerProperties.TYPE, EditableContainerProperties.TYPE, StructuredProperties.TYPE, Applications.TYPE,
+        Documentation.TYPE,
         DataProcessInstanceProperties.TYPE, DataProcessInstanceInput.TYPE, DataProcessInstanceOutput.TYPE,
         DataProcessInstanceRelationships.TYPE, DataProcessInstanceRunEvent.TYPE);
   }

@@ -1,5 +1,6 @@
 package io.mlmeta.internal.json;
 
+import io.mlmeta.aspect.PrimitivePropertyValue;
 import io.mlmeta.aspect.UnknownFields;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.urn.Urn;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * Writes the SDK's value types as Pegasus JSON without Jackson databind, byte for byte as {@link WireJson#ASCII}
  * writes them: the {@code @JsonProperty} accessors in the order databind uses (the value class's field order),
  * absent optionals left out, {@code @JsonInclude(NON_EMPTY)} honoured, URNs as text, enums by name, non-ASCII
- * escaped. Anything else it does not know (a custom serializer, a {@code @JsonValue}, a getter databind would pick
- * up by name, a non-finite number) makes {@link #write} answer {@code null}, and the caller uses databind.
+ * escaped, a {@link PrimitivePropertyValue} as its single-key object. Anything else it does not know (another
+ * custom serializer, a {@code @JsonValue}, a getter databind would pick up by name, a non-finite number) makes
+ * {@link #write} answer {@code null}, and the caller uses databind.
  *
  * <p>Databind costs about half a second of class loading and introspection before the first proposal of a fresh
  * JVM can be sent, and twice this writer's CPU per aspect afterwards.
@@ -109,6 +111,11 @@ final class PegasusWriter {
         throw placeholderError(value.getClass().getSimpleName() + "." + KnownFields.SENTINEL);
       }
       out.asciiString(((Enum<?>) value).name());
+    } else if (value instanceof PrimitivePropertyValue) {
+      PrimitivePropertyValue union = (PrimitivePropertyValue) value;
+      out.raw('{').asciiString(PrimitivePropertyValueJson.memberName(union)).raw(':');
+      writeValue(out, union.value());
+      out.raw('}');
     } else if (value != null) {
       writeRecord(out, value, SHAPES.get(value.getClass()));
     } else {

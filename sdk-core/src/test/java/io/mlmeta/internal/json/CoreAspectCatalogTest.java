@@ -12,6 +12,7 @@ class CoreAspectCatalogTest {
     assertThat(new CoreAspectCatalog().aspectTypes()).extracting(AspectType::name).containsExactlyInAnyOrder(
         "status", "ownership", "globalTags", "glossaryTerms", "domains", "deprecation", "dataPlatformInstance",
         "container", "subTypes", "browsePathsV2", "institutionalMemory", "versionProperties", "containerProperties",
+        "editableContainerProperties", "structuredProperties", "applications", "documentation",
         "dataProcessInstanceProperties", "dataProcessInstanceInput", "dataProcessInstanceOutput",
         "dataProcessInstanceRelationships", "dataProcessInstanceRunEvent");
   }

@@ -8,10 +8,14 @@ import io.mlmeta.aspect.ContainerProperties;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
+import io.mlmeta.aspect.PrimitivePropertyValue;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.aspect.StructuredProperties;
+import io.mlmeta.aspect.StructuredPropertyValueAssignment;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.FabricType;
+import io.mlmeta.urn.Urn;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PegasusWriterTest {
   private static final String[] TRICKY = {"plain", "quote \" backslash \\", "tab\t newline\n nul\u0000 del\u007f",
       "modèle 客户流失 🚀", "", "</script>"};
+  private static final double[] DOUBLES = {3.0, 0.1, -0.0, 1e-7, 1.0E21, 123456789.125, Double.MIN_VALUE,
+      Double.MAX_VALUE};
 
   static Stream<Aspect> aspects() {
     Stream.Builder<Aspect> all = Stream.builder();
@@ -32,6 +38,14 @@ class PegasusWriterTest {
           .addOwner(Owner.of(CorpUserUrn.of("u" + text), OwnershipType.DATA_STEWARD))
           .lastModified(AuditStamp.builder().time(253402300799999L).actor(CorpUserUrn.of("x")).message(text).build())
           .build());
+    }
+    for (double d : DOUBLES) {
+      all.add(StructuredProperties.of(StructuredPropertyValueAssignment.of(
+          Urn.parse("urn:li:structuredProperty:p"), PrimitivePropertyValue.ofDouble(d))));
+    }
+    for (String text : TRICKY) {
+      all.add(StructuredProperties.of(StructuredPropertyValueAssignment.of(
+          Urn.parse("urn:li:structuredProperty:p"), PrimitivePropertyValue.ofString(text))));
     }
     return all.build();
   }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.mlmeta.internal.json.UnionJson;
 import io.mlmeta.mlmodel.aspect.HyperParameterValue;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Pegasus JSON of {@link HyperParameterValue}: a single-key object naming the union member. */
@@ -50,13 +50,8 @@ public final class HyperParameterValueJson {
 
     @Override
     public HyperParameterValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = parser.readValueAsTree();
-      if (node == null || !node.isObject() || node.size() != 1) {
-        return context.reportInputMismatch(this, "a HyperParameterValueType is a single-key object such as"
-            + " {\"float\":0.01} but was %s", node);
-      }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      Map.Entry<String, JsonNode> member = fields.next();
+      Map.Entry<String, JsonNode> member = UnionJson.member(this, parser, context, "HyperParameterValueType",
+          "{\"float\":0.01}");
       JsonNode value = member.getValue();
       switch (member.getKey()) {
         case "string":
