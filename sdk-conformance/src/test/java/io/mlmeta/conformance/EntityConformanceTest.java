@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.linkedin.data.schema.RecordDataSchema;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
+import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.aspect.RunResultType;
 import io.mlmeta.entity.Entity;
 import io.mlmeta.internal.json.AspectCodec;
@@ -13,13 +14,16 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.EntityFixtures;
 import io.mlmeta.mlmodel.Experiment;
 import io.mlmeta.mlmodel.MLModel;
+import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.MlModelDeploymentUrn;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DatasetUrn;
+import io.mlmeta.urn.DomainUrn;
 import io.mlmeta.urn.GlossaryTermUrn;
 import io.mlmeta.urn.TagUrn;
+import io.mlmeta.urn.Urn;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EntityConformanceTest {
   /** Aspects whose schema the December 2024 jar does not have; their golden tests check them against the spec. */
-  private static final Set<String> ABSENT_FROM_JAR = Set.of("versionProperties", "mlTrainingRunProperties");
+  private static final Set<String> ABSENT_FROM_JAR = Set.of("versionProperties", "mlTrainingRunProperties",
+      "applications");
 
   static Stream<Arguments> proposals() {
     List<Entity<?>> entities = new ArrayList<>(EntityFixtures.rich());
@@ -94,6 +99,33 @@ class EntityConformanceTest {
         .addDeployment(MlModelDeploymentUrn.of("sagemaker", "e")).build();
     TrainingRun run = TrainingRun.builder().runId("outside").name("Outside").started(1L).experiment(experiment)
         .addInputDataset(DatasetUrn.of("s3", "in")).build().completed(2L, RunResultType.SUCCESS);
-    return List.of(experiment, model, run);
+    return List.of(experiment, model, run, newestModelFields(), newestGroupFields(), newestExperimentFields());
+  }
+
+  private static final Urn TIER = Urn.parse("urn:li:structuredProperty:io.acryl.tier");
+  private static final Urn RETENTION = Urn.parse("urn:li:structuredProperty:io.acryl.retentionDays");
+  private static final Urn CHURN_APP = Urn.parse("urn:li:application:churn");
+  private static final MetadataAttribution REGISTRY = MetadataAttribution.builder().time(1700000000000L)
+      .actor(CorpUserUrn.of("registry")).putSourceDetail("origin", "mlflow").build();
+
+  /** The newest model's fields through the entity helpers (issue 13 section 4); newer fields stripped as NEW. */
+  private static MLModel newestModelFields() {
+    return MLModel.builder().platform("mlflow").name("newest").version("3").build()
+        .setStructuredProperty(TIER, "gold").setStructuredProperty(RETENTION, 90, 365.5)
+        .addApplication(CHURN_APP).addSubType("ML Model")
+        .setVersionAttribution(REGISTRY).addAlias("champion", REGISTRY)
+        .setLifecycleStage(Urn.parse("urn:li:lifecycleStageType:production"), CorpUserUrn.of("ops"))
+        .setDomain(DomainUrn.of("churn"));
+  }
+
+  private static MLModelGroup newestGroupFields() {
+    return MLModelGroup.builder().platform("mlflow").name("newest").build()
+        .setStructuredProperty(TIER, "silver").addApplication(CHURN_APP).addSubType("ML Model Group")
+        .setEditableDescription("Edited in DataHub");
+  }
+
+  private static Experiment newestExperimentFields() {
+    return Experiment.builder().platform("mlflow").id("newest").build()
+        .setStructuredProperty(TIER, "bronze").addApplication(CHURN_APP).setEditableDescription("Edited");
   }
 }

@@ -82,7 +82,8 @@ final class SentProposals {
     }
     JsonNode aspect = wire.get("aspect");
     if (aspect != null) {
-      assertThat(aspect.get("contentType").asText()).isEqualTo("application/json");
+      assertThat(aspect.get("contentType").asText()).isEqualTo(wire.get("changeType").asText().equals("PATCH")
+          ? "application/json-patch+json" : "application/json");
       item.putObject("aspect").set("json", Golden.parse(aspect.get("value").asText()));
     }
     if (wire.has("headers")) {

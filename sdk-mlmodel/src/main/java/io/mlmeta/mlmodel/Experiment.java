@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel;
 
+import io.mlmeta.aspect.Applications;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.BrowsePathsV2;
@@ -7,18 +8,22 @@ import io.mlmeta.aspect.ContainerProperties;
 import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.Domains;
+import io.mlmeta.aspect.EditableContainerProperties;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.StructuredProperties;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.HasApplications;
 import io.mlmeta.entity.HasDomain;
 import io.mlmeta.entity.HasLifecycle;
 import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
+import io.mlmeta.entity.HasStructuredProperties;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
 import io.mlmeta.mlmodel.internal.Edits;
@@ -62,10 +67,12 @@ import java.util.function.UnaryOperator;
  */
 public final class Experiment extends Entity<Experiment> implements HasOwners<Experiment>, HasTags<Experiment>,
     HasTerms<Experiment>, HasDomain<Experiment>, HasLifecycle<Experiment>, HasLinks<Experiment>,
-    EditableProperties<Experiment>, NamedAndDated<Experiment> {
+    EditableProperties<Experiment>, NamedAndDated<Experiment>, HasStructuredProperties<Experiment>,
+    HasApplications<Experiment> {
   private static final List<AspectType<?>> ORDER = List.of(ContainerProperties.TYPE, DataPlatformInstance.TYPE,
       BrowsePathsV2.TYPE, SubTypes.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE,
-      GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE, Status.TYPE);
+      GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE, Status.TYPE, StructuredProperties.TYPE, Applications.TYPE,
+      EditableContainerProperties.TYPE);
 
   private final ContainerUrn urn;
 
@@ -182,6 +189,20 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
   public Experiment setLastModified(Instant lastModified) {
     TimeStamp stamp = Times.stamp("lastModified", lastModified);
     return edit(p -> p.toBuilder().lastModified(stamp).build());
+  }
+
+  /**
+   * The description as edited in DataHub ({@code editableContainerProperties}), shown in place of the ingested one.
+   */
+  public Optional<String> editableDescription() {
+    return aspect(EditableContainerProperties.TYPE).flatMap(EditableContainerProperties::description);
+  }
+
+  /** Sets the description as edited in DataHub, which DataHub shows in place of {@link #description()}. */
+  public Experiment setEditableDescription(String description) {
+    Objects.requireNonNull(description, "editableDescription");
+    return modify(EditableContainerProperties.TYPE, current -> current == null
+        ? EditableContainerProperties.of(description) : current.toBuilder().description(description).build());
   }
 
   /** Edits containerProperties; one read without it gets a new one named by the URN's guid. */

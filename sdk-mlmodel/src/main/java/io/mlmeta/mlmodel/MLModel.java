@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel;
 
+import io.mlmeta.aspect.Applications;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.Container;
@@ -11,16 +12,19 @@ import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.StructuredProperties;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.HasApplications;
 import io.mlmeta.entity.HasContainer;
 import io.mlmeta.entity.HasDomain;
 import io.mlmeta.entity.HasLifecycle;
 import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
 import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasStructuredProperties;
 import io.mlmeta.entity.HasSubTypes;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
@@ -79,13 +83,15 @@ import java.util.function.UnaryOperator;
 public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>, HasTags<MLModel>,
     HasTerms<MLModel>, HasDomain<MLModel>, HasLifecycle<MLModel>, HasPlatformInstance<MLModel>,
     HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>, HasModelLinks<MLModel>,
-    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel>, HasSubTypes<MLModel> {
+    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel>, HasSubTypes<MLModel>,
+    HasStructuredProperties<MLModel>, HasApplications<MLModel> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelProperties.TYPE,
       VersionProperties.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE,
       Domains.TYPE, IntendedUse.TYPE, MLModelFactorPrompts.TYPE, MLModelMetrics.TYPE, MLModelEvaluationData.TYPE,
       MLModelTrainingData.TYPE, MLModelQuantitativeAnalyses.TYPE, MLModelEthicalConsiderations.TYPE,
       MLModelCaveatsAndRecommendations.TYPE, SourceCode.TYPE, Cost.TYPE, Deprecation.TYPE, Status.TYPE,
-      Container.TYPE, SubTypes.TYPE, EditableMLModelProperties.TYPE);
+      Container.TYPE, SubTypes.TYPE, StructuredProperties.TYPE, Applications.TYPE,
+      EditableMLModelProperties.TYPE);
 
   private static final MLModelProperties EMPTY = MLModelProperties.builder().build();
 

@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel;
 
+import io.mlmeta.aspect.Applications;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.DataPlatformInstance;
@@ -10,15 +11,18 @@ import io.mlmeta.aspect.GlossaryTerms;
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.StructuredProperties;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.Entity;
+import io.mlmeta.entity.HasApplications;
 import io.mlmeta.entity.HasDomain;
 import io.mlmeta.entity.HasLifecycle;
 import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
 import io.mlmeta.entity.HasPlatformInstance;
+import io.mlmeta.entity.HasStructuredProperties;
 import io.mlmeta.entity.HasSubTypes;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
@@ -57,10 +61,12 @@ import java.util.function.UnaryOperator;
 public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwners<MLModelGroup>,
     HasTags<MLModelGroup>, HasTerms<MLModelGroup>, HasDomain<MLModelGroup>, HasLifecycle<MLModelGroup>,
     HasPlatformInstance<MLModelGroup>, HasLinks<MLModelGroup>, EditableProperties<MLModelGroup>,
-    NamedAndDated<MLModelGroup>, JobLinked<MLModelGroup>, HasSubTypes<MLModelGroup> {
+    NamedAndDated<MLModelGroup>, JobLinked<MLModelGroup>, HasSubTypes<MLModelGroup>,
+    HasStructuredProperties<MLModelGroup>, HasApplications<MLModelGroup> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelGroupProperties.TYPE,
       Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE, Domains.TYPE, Deprecation.TYPE,
-      Status.TYPE, SubTypes.TYPE, EditableMLModelGroupProperties.TYPE);
+      Status.TYPE, SubTypes.TYPE, StructuredProperties.TYPE, Applications.TYPE,
+      EditableMLModelGroupProperties.TYPE);
   private static final MLModelGroupProperties EMPTY = MLModelGroupProperties.builder().build();
 
   private final MlModelGroupUrn urn;
@@ -205,6 +211,21 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
   public MLModelGroup removeDownstreamJob(Urn job) {
     Objects.requireNonNull(job, "downstreamJob");
     return edit(p -> p.toBuilder().downstreamJobs(Edits.minus(p.downstreamJobs(), job)).build());
+  }
+
+  /**
+   * The description as edited in DataHub ({@code editableMlModelGroupProperties}), shown in place of the ingested
+   * one.
+   */
+  public Optional<String> editableDescription() {
+    return aspect(EditableMLModelGroupProperties.TYPE).flatMap(EditableMLModelGroupProperties::description);
+  }
+
+  /** Sets the description as edited in DataHub, which DataHub shows in place of {@link #description()}. */
+  public MLModelGroup setEditableDescription(String description) {
+    Objects.requireNonNull(description, "editableDescription");
+    return modify(EditableMLModelGroupProperties.TYPE, current -> current == null
+        ? EditableMLModelGroupProperties.of(description) : current.toBuilder().description(description).build());
   }
 
   private MLModelGroup edit(UnaryOperator<MLModelGroupProperties> edit) {
