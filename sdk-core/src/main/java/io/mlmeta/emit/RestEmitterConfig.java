@@ -376,13 +376,8 @@ public final class RestEmitterConfig {
      * The settings.
      *
      * @throws IllegalArgumentException for {@link EmitMode#SYNC_WAIT} on the Rest.li endpoint
-     * @throws UnsupportedOperationException for {@link EmitMode#ASYNC_WAIT}, which needs write tracing
      */
     public RestEmitterConfig build() {
-      if (emitMode == EmitMode.ASYNC_WAIT) {
-        throw new UnsupportedOperationException("emitMode ASYNC_WAIT needs server-side write tracing, which this "
-            + "emitter does not implement; use ASYNC (queued, no wait) or SYNC_PRIMARY");
-      }
       if (emitMode == EmitMode.SYNC_WAIT && endpoint == Endpoint.RESTLI) {
         throw new IllegalArgumentException("emitMode SYNC_WAIT needs the OpenAPI endpoint (endpoint(Endpoint.OPENAPI)):"
             + " Rest.li cannot ask GMS to update the search index before answering");

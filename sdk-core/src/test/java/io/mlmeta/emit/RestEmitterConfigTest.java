@@ -120,10 +120,10 @@ class RestEmitterConfigTest {
   }
 
   @Test
-  void asyncWaitIsRefusedSayingTracingIsMissing() {
-    assertThatThrownBy(() -> RestEmitterConfig.builder().emitMode(EmitMode.ASYNC_WAIT)
-        .endpoint(Endpoint.OPENAPI).build())
-        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("tracing");
+  void onlyTheModesTheSdkImplementsExist() {
+    assertThat(EmitMode.values()).containsExactly(EmitMode.SYNC_PRIMARY, EmitMode.SYNC_WAIT, EmitMode.ASYNC);
+    assertThat(EmitMode.ASYNC.isAsync()).isTrue();
+    assertThat(EmitMode.SYNC_WAIT.isAsync()).isFalse();
   }
 
   @Test
