@@ -17,6 +17,9 @@ import java.util.Optional;
  * {@linkplain #emitter() emitter} for proposals, a {@linkplain #reader() reader} and an
  * {@linkplain #entities() entity client}. The same code runs against either.
  *
+ * <p>A client is thread-safe and meant to be shared: open one per DataHub (or store directory) and close it when
+ * the application ends. The entities it returns are not thread-safe (see {@link io.mlmeta.entity.Entity}).
+ *
  * <pre>{@code
  * try (DataHubClient client = DataHubClient.fromEnv()) {   // DATAHUB_GMS_URL, DATAHUB_GMS_TOKEN
  *   MLModel model = client.entities().get(modelUrn, MLModel.class);

@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
  * the whole new file, never half written. {@link #jsonLines(Path)} instead streams one compact proposal per line
  * straight to the target, flushed after every proposal, for readers that follow the file as it grows (a crash can
  * leave the last line incomplete). A proposal is acknowledged once written; system metadata is written as given.
+ * Thread-safe: proposals emitted from several threads are written one after another, each whole.
  *
  * <pre>{@code
  * try (FileEmitter emitter = FileEmitter.create(Path.of("metadata.json"))) {

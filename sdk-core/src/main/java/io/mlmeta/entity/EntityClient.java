@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and saves whole entities ({@link Entity}): get, create, upsert, update, delete. Obtain it from
- * {@code DataHubClient.entities()}.
+ * {@code DataHubClient.entities()}. Thread-safe; the entities it reads and saves are not, so give each thread its
+ * own (two threads updating the same entity each read it, and conditional writes keep both changes).
  *
  * <p><b>Whole or not at all.</b> {@link #create}, {@link #upsert} and {@link #update} write an entity as one unit:
  * every proposal is validated and encoded before any is sent (an aspect that cannot be encoded, or is above the
