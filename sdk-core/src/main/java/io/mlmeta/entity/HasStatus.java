@@ -2,7 +2,6 @@ package io.mlmeta.entity;
 
 import io.mlmeta.aspect.AuditStamp;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.internal.Checks;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public interface HasStatus<E> extends Modifiable<E> {
   default E setLifecycleStage(Urn stage, Urn actor) {
     Objects.requireNonNull(stage, "lifecycleStage");
     Objects.requireNonNull(actor, "actor");
-    Checks.checkEntityType("lifecycleStage", stage, Status.LIFECYCLE_STAGE_TYPE);
+    checkEntityType("lifecycleStage", stage, Status.LIFECYCLE_STAGE_TYPE);
     AuditStamp stamp = AuditStamp.of(Instant.now(), actor);
     return modify(Status.TYPE, current -> (current == null ? Status.builder().removed(false) : current.toBuilder())
         .lifecycleStage(stage).lifecycleLastUpdated(stamp).build());
@@ -59,5 +58,12 @@ public interface HasStatus<E> extends Modifiable<E> {
     AuditStamp stamp = AuditStamp.of(Instant.now(), actor);
     return modify(Status.TYPE, current -> current == null ? Status.of(false)
         : current.lifecycleStage().isEmpty() ? current : current.toBuilder().lifecycleStage(Optional.empty()).lifecycleLastUpdated(stamp).build());
+  }
+
+  /** Refuses an urn of another entity type than {@code entityType}. */
+  private static void checkEntityType(String field, Urn urn, String entityType) {
+    if (!urn.entityType().equals(entityType)) {
+      throw new IllegalArgumentException(field + " must be an urn:li:" + entityType + " urn but was " + urn);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.mlmeta.internal;
 
-import io.mlmeta.urn.Urn;
 import java.util.Collection;
 
 /** Argument checks that name the field and the value they refuse. */
@@ -52,13 +51,6 @@ public final class Checks {
       if (!seen.add(value)) {
         throw new IllegalArgumentException(field + " holds '" + value + "' twice");
       }
-    }
-  }
-
-  /** Refuses an urn of another entity type than {@code entityType}. */
-  public static void checkEntityType(String field, Urn urn, String entityType) {
-    if (!urn.entityType().equals(entityType)) {
-      throw new IllegalArgumentException(field + " must be an urn:li:" + entityType + " urn but was " + urn);
     }
   }
 }
