@@ -54,7 +54,8 @@ public interface Applications extends Aspect, WithUnknownFields {
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
-    applications().forEach(a -> Checks.checkEntityType("Applications.applications element", a, APPLICATION_TYPE));
+    applications().forEach(a -> Checks.checkEntityType("Applications.applications element", a,
+        a.entityType(), APPLICATION_TYPE));
   }
 
   @Override

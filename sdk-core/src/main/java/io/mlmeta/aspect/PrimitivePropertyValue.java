@@ -2,7 +2,6 @@ package io.mlmeta.aspect;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.mlmeta.internal.json.PrimitivePropertyValueJson;
 import java.util.Objects;
 
 /**
@@ -18,6 +17,9 @@ import java.util.Objects;
 @JsonSerialize(using = PrimitivePropertyValueJson.Serializer.class)
 @JsonDeserialize(using = PrimitivePropertyValueJson.Deserializer.class)
 public final class PrimitivePropertyValue {
+  static final String STRING = "string";
+  static final String DOUBLE = "double";
+
   private final Object value;
 
   private PrimitivePropertyValue(Object value) {
@@ -103,9 +105,14 @@ public final class PrimitivePropertyValue {
     return value.hashCode();
   }
 
+  /** The member's key on the wire: {@code "string"} or {@code "double"}. */
+  public String memberName() {
+    return isString() ? STRING : DOUBLE;
+  }
+
   /** The member and value, e.g. {@code string:gold} or {@code double:3.0}. */
   @Override
   public String toString() {
-    return PrimitivePropertyValueJson.memberName(this) + ":" + value;
+    return memberName() + ":" + value;
   }
 }

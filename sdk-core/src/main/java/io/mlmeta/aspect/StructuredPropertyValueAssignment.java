@@ -51,7 +51,8 @@ public interface StructuredPropertyValueAssignment extends WithUnknownFields {
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
-    Checks.checkEntityType("StructuredPropertyValueAssignment.propertyUrn", propertyUrn(), PROPERTY_TYPE);
+    Checks.checkEntityType("StructuredPropertyValueAssignment.propertyUrn", propertyUrn(),
+        propertyUrn().entityType(), PROPERTY_TYPE);
     if (values().isEmpty()) {
       throw new IllegalArgumentException("StructuredPropertyValueAssignment.values of " + propertyUrn()
           + " must hold at least one value but was empty; remove the assignment to unset the property");

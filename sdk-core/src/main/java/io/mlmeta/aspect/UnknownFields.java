@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mlmeta.internal.JacksonCompat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -130,7 +131,7 @@ public final class UnknownFields {
 
   /** JSON text to its compact ASCII form, numbers kept as written; loaded on the first unknown field. */
   private static final class Exact {
-    private static final ObjectMapper MAPPER = io.mlmeta.internal.json.WireJson.keepTrailingZeros(JsonMapper.builder())
+    private static final ObjectMapper MAPPER = JacksonCompat.keepTrailingZeros(JsonMapper.builder())
         .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -6,7 +6,7 @@ import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.internal.Backend;
+import io.mlmeta.internal.backend.Backend;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;

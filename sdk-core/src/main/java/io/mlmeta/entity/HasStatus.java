@@ -47,7 +47,7 @@ public interface HasStatus<E> extends Modifiable<E> {
   default E setLifecycleStage(Urn stage, Urn actor) {
     Objects.requireNonNull(stage, "lifecycleStage");
     Objects.requireNonNull(actor, "actor");
-    Checks.checkEntityType("lifecycleStage", stage, Status.LIFECYCLE_STAGE_TYPE);
+    Checks.checkEntityType("lifecycleStage", stage, stage.entityType(), Status.LIFECYCLE_STAGE_TYPE);
     AuditStamp stamp = AuditStamp.of(Instant.now(), actor);
     return modify(Status.TYPE, current -> (current == null ? Status.builder().removed(false) : current.toBuilder())
         .lifecycleStage(stage).lifecycleLastUpdated(stamp).build());
@@ -58,6 +58,7 @@ public interface HasStatus<E> extends Modifiable<E> {
     Objects.requireNonNull(actor, "actor");
     AuditStamp stamp = AuditStamp.of(Instant.now(), actor);
     return modify(Status.TYPE, current -> current == null ? Status.of(false)
-        : current.lifecycleStage().isEmpty() ? current : current.toBuilder().lifecycleStage(Optional.empty()).lifecycleLastUpdated(stamp).build());
+        : current.lifecycleStage().isEmpty() ? current
+        : current.toBuilder().lifecycleStage(Optional.empty()).lifecycleLastUpdated(stamp).build());
   }
 }

@@ -1,6 +1,5 @@
 package io.mlmeta.internal;
 
-import io.mlmeta.urn.Urn;
 import java.util.Collection;
 
 /** Argument checks that name the field and the value they refuse. */
@@ -55,9 +54,12 @@ public final class Checks {
     }
   }
 
-  /** Refuses an urn of another entity type than {@code entityType}. */
-  public static void checkEntityType(String field, Urn urn, String entityType) {
-    if (!urn.entityType().equals(entityType)) {
+  /**
+   * Refuses {@code urn}, whose entity type is {@code actualType}, unless that is {@code entityType}; the urn is
+   * taken as text so that these helpers stay below the urn package.
+   */
+  public static void checkEntityType(String field, Object urn, String actualType, String entityType) {
+    if (!actualType.equals(entityType)) {
       throw new IllegalArgumentException(field + " must be an urn:li:" + entityType + " urn but was " + urn);
     }
   }

@@ -14,7 +14,7 @@ import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.emit.RetryPolicy;
-import io.mlmeta.internal.RestBackend;
+import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.testing.FakeGms;

@@ -13,7 +13,7 @@ import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.emit.RetryPolicy;
-import io.mlmeta.internal.RestBackend;
+import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;

@@ -11,7 +11,7 @@ import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.internal.LocalBackend;
+import io.mlmeta.internal.backend.LocalBackend;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;

@@ -113,7 +113,7 @@ final class PegasusWriter {
       out.asciiString(((Enum<?>) value).name());
     } else if (value instanceof PrimitivePropertyValue) {
       PrimitivePropertyValue union = (PrimitivePropertyValue) value;
-      out.raw('{').asciiString(PrimitivePropertyValueJson.memberName(union)).raw(':');
+      out.raw('{').asciiString(union.memberName()).raw(':');
       writeValue(out, union.value());
       out.raw('}');
     } else if (value != null) {

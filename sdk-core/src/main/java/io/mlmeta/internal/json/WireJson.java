@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.mlmeta.internal.JacksonCompat;
 
 /**
  * The SDK's one Jackson configuration for Pegasus JSON: absent optionals are omitted (never {@code null}), unknown
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  */
 public final class WireJson {
   /** The shared mapper; thread-safe once configured. */
-  public static final ObjectMapper MAPPER = keepTrailingZeros(JsonMapper.builder())
+  public static final ObjectMapper MAPPER = JacksonCompat.keepTrailingZeros(JsonMapper.builder())
       .addModule(new OptionalSupport())
       .addModule(new SimpleModule("mlmeta-unknown-fields").setDeserializerModifier(new UnknownFieldsReading())
           .setSerializerModifier(new UnrecognizedSymbolGuard()))
@@ -37,23 +38,4 @@ public final class WireJson {
   public static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private WireJson() {}
-
-  /**
-   * Jackson 2.15 and later strip trailing zeros of decimals in trees unless told not to ({@code
-   * JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES}); older versions follow the node factory. Set by name, so
-   * that the SDK runs on both.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static JsonMapper.Builder keepTrailingZeros(JsonMapper.Builder builder) {
-    try {
-      Class<? extends Enum> feature = (Class<? extends Enum>) Class.forName(
-          "com.fasterxml.jackson.databind.cfg.JsonNodeFeature");
-      Object strip = Enum.valueOf(feature, "STRIP_TRAILING_BIGDECIMAL_ZEROES");
-      builder.getClass().getMethod("configure", Class.forName("com.fasterxml.jackson.databind.cfg.DatatypeFeature"),
-          boolean.class).invoke(builder, strip, false);
-    } catch (ReflectiveOperationException | IllegalArgumentException e) {
-      // an older Jackson: JsonNodeFactory.withExactBigDecimals(true) alone keeps the zeros
-    }
-    return builder;
-  }
 }

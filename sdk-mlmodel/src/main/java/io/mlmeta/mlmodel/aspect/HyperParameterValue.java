@@ -3,7 +3,6 @@ package io.mlmeta.mlmodel.aspect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.mlmodel.internal.NamedValues;
-import io.mlmeta.mlmodel.internal.json.HyperParameterValueJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.mlmeta.mlmodel.internal;
+package io.mlmeta.mlmodel.internal.json;
 
 import io.mlmeta.aspect.AspectCatalog;
 import io.mlmeta.aspect.AspectType;

@@ -1,4 +1,4 @@
-package io.mlmeta.internal;
+package io.mlmeta.internal.backend;
 
 import io.mlmeta.DataHubException;
 import io.mlmeta.emit.EmitResult;

@@ -1,13 +1,13 @@
-package io.mlmeta.internal.json;
+package io.mlmeta.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.internal.json.AspectCodec;
+import io.mlmeta.internal.json.KeyAspects;
+import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.SystemMetadata;
-import io.mlmeta.read.EntityAspects;
-import io.mlmeta.read.Relationship;
-import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.Urn;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** GMS read responses (wire.md §3) to SDK values. */
-public final class ReadCodec {
+final class ReadCodec {
   private ReadCodec() {}
 
   /**

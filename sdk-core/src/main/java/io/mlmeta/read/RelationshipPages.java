@@ -1,7 +1,6 @@
-package io.mlmeta.internal.read;
+package io.mlmeta.read;
 
-import io.mlmeta.internal.json.ReadCodec.RelationshipPage;
-import io.mlmeta.read.Relationship;
+import io.mlmeta.read.ReadCodec.RelationshipPage;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -10,7 +9,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /** A lazy stream over paged relationship answers: the next page is fetched when the current one is used up. */
-public final class RelationshipPages {
+final class RelationshipPages {
   /** Fetches the page starting at {@code start} with at most {@code count} edges; null when there is none. */
   public interface PageFetcher {
     RelationshipPage fetch(int start, int count);

@@ -1,4 +1,4 @@
-package io.mlmeta.internal.json;
+package io.mlmeta.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.read.EntityAspects;
+import io.mlmeta.internal.json.KeyAspects;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.Urn;

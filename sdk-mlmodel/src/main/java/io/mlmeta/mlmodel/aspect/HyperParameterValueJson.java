@@ -1,4 +1,4 @@
-package io.mlmeta.mlmodel.internal.json;
+package io.mlmeta.mlmodel.aspect;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.mlmeta.internal.json.UnionJson;
-import io.mlmeta.mlmodel.aspect.HyperParameterValue;
+import io.mlmeta.internal.UnionJson;
 import java.io.IOException;
 import java.util.Map;
 
 /** Pegasus JSON of {@link HyperParameterValue}: a single-key object naming the union member. */
-public final class HyperParameterValueJson {
+final class HyperParameterValueJson {
   private HyperParameterValueJson() {}
 
   /** Writes {@code {"<member>": <value>}}. */

@@ -1,4 +1,4 @@
-package io.mlmeta.mlmodel.internal;
+package io.mlmeta.mlmodel.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

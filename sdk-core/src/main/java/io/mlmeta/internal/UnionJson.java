@@ -1,4 +1,4 @@
-package io.mlmeta.internal.json;
+package io.mlmeta.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

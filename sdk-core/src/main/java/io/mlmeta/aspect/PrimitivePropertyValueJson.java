@@ -1,4 +1,4 @@
-package io.mlmeta.internal.json;
+package io.mlmeta.aspect;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,21 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.mlmeta.aspect.PrimitivePropertyValue;
+import io.mlmeta.internal.UnionJson;
 import java.io.IOException;
 import java.util.Map;
 
 /** Pegasus JSON of {@link PrimitivePropertyValue}: a single-key object naming the union member. */
-public final class PrimitivePropertyValueJson {
-  private static final String STRING = "string";
-  private static final String DOUBLE = "double";
-
+final class PrimitivePropertyValueJson {
   private PrimitivePropertyValueJson() {}
-
-  /** The member's key on the wire: {@code "string"} or {@code "double"}. */
-  public static String memberName(PrimitivePropertyValue value) {
-    return value.isString() ? STRING : DOUBLE;
-  }
 
   /** Writes {@code {"string":"..."}} or {@code {"double":...}}. */
   public static final class Serializer extends StdSerializer<PrimitivePropertyValue> {
@@ -35,7 +27,7 @@ public final class PrimitivePropertyValueJson {
     public void serialize(PrimitivePropertyValue value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeFieldName(memberName(value));
+      gen.writeFieldName(value.memberName());
       if (value.isString()) {
         gen.writeString(value.stringValue());
       } else {
@@ -58,11 +50,11 @@ public final class PrimitivePropertyValueJson {
       Map.Entry<String, JsonNode> member = UnionJson.member(this, parser, context, "PrimitivePropertyValue",
           "{\"string\":\"gold\"} or {\"double\":3.0}");
       JsonNode value = member.getValue();
-      if (STRING.equals(member.getKey()) && value.isTextual()) {
+      if (PrimitivePropertyValue.STRING.equals(member.getKey()) && value.isTextual()) {
         return PrimitivePropertyValue.ofString(value.textValue());
-      } else if (DOUBLE.equals(member.getKey()) && value.isNumber()) {
+      } else if (PrimitivePropertyValue.DOUBLE.equals(member.getKey()) && value.isNumber()) {
         return PrimitivePropertyValue.ofDouble(value.doubleValue());
-      } else if (!STRING.equals(member.getKey()) && !DOUBLE.equals(member.getKey())) {
+      } else if (!PrimitivePropertyValue.STRING.equals(member.getKey()) && !PrimitivePropertyValue.DOUBLE.equals(member.getKey())) {
         return context.reportInputMismatch(this, "unknown PrimitivePropertyValue member '%s' (expected string or"
             + " double)", member.getKey());
       }

@@ -1,0 +1,80 @@
+package io.mlmeta;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.mlmeta.testing.Layers;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of DESIGN.md, checked on sdk-core's classes: lowest first, a package imports only from its own layer
+ * and the ones listed before it, and the packages import each other in no cycle.
+ */
+class ArchitectureTest {
+  /**
+   * The emit package's connection settings, which the HTTP plumbing shared by the emitter and the reader is built
+   * from: below {@code internal.http}, while the emitters above it use that plumbing.
+   */
+  private static final Set<String> EMIT_CONFIG = Set.of("RestEmitterConfig", "RetryPolicy", "TokenProvider",
+      "StaticTokenProvider", "RefreshingTokenProvider", "TokenCheck", "InvalidTokenException", "ConfigChecks",
+      "ServerUrl", "Endpoint", "Backpressure", "EmitMode");
+
+  /** The layers of sdk-core, lowest first. */
+  static final Layers LAYERS = Layers.under("io.mlmeta")
+      .layer("helpers", "io.mlmeta.internal", "io.mlmeta.internal.urn")
+      .partOf("errors", "io.mlmeta", ArchitectureTest::isError)
+      .layer("urn", "io.mlmeta.urn")
+      .layer("aspect", "io.mlmeta.aspect")
+      .layer("mcp", "io.mlmeta.mcp")
+      .layer("codec", "io.mlmeta.internal.json")
+      .partOf("emit config", "io.mlmeta.emit", c -> EMIT_CONFIG.contains(topLevel(c).getSimpleName()))
+      .layer("http", "io.mlmeta.internal.http")
+      .partOf("emit", "io.mlmeta.emit", c -> !EMIT_CONFIG.contains(topLevel(c).getSimpleName()))
+      .layer("read", "io.mlmeta.read")
+      .layer("local store", "io.mlmeta.internal.local")
+      .layer("local", "io.mlmeta.local")
+      .layer("backend", "io.mlmeta.internal.backend")
+      .layer("entity", "io.mlmeta.entity")
+      .partOf("client", "io.mlmeta", c -> !isError(c));
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.mlmeta");
+
+  @Test
+  void everyClassHasALayer() {
+    LAYERS.everyClassInOneLayer().check(CLASSES);
+  }
+
+  @Test
+  void noPackageImportsFromAHigherLayer() {
+    LAYERS.noUpwardDependencies().check(CLASSES);
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    LAYERS.noCycles().check(CLASSES);
+  }
+
+  @Test
+  void publicSignaturesExposeNoInternalType() {
+    // the public API as it is; another change decides on it (EntityClient's constructor takes the internal Backend)
+    LAYERS.noInternalTypesInPublicSignatures(Set.of(
+        "io.mlmeta.entity.EntityClient.<init>(io.mlmeta.internal.backend.Backend, int, java.time.Duration)"))
+        .check(CLASSES);
+  }
+
+  private static boolean isError(JavaClass c) {
+    return c.isAssignableTo(DataHubException.class);
+  }
+
+  private static JavaClass topLevel(JavaClass c) {
+    JavaClass k = c;
+    while (k.getEnclosingClass().isPresent()) {
+      k = k.getEnclosingClass().get();
+    }
+    return k;
+  }
+}
