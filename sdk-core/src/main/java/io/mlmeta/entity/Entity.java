@@ -156,7 +156,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   }
 
   /** Records that the pending events were sent. */
-  public final void markEventsSent() {
+  final void markEventsSent() {
     events.clear();
   }
 
@@ -192,7 +192,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
    * The pending change of each changed aspect, for the client that saves it: the version read, the value now, and
    * the recorded changes to apply again to a newer version.
    */
-  public final List<PendingChange> pendingChanges() {
+  final List<PendingChange> pendingChanges() {
     List<PendingChange> out = new ArrayList<>();
     for (Map.Entry<String, List<UnaryOperator<Aspect>>> entry : changes.entrySet()) {
       String name = entry.getKey();
@@ -209,7 +209,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
    * Records that {@code aspect} was saved as version {@code version} (if known): it becomes the value and version
    * of the next update, and its recorded changes are cleared.
    */
-  public final void markSaved(Aspect aspect, String version) {
+  final void markSaved(Aspect aspect, String version) {
     aspects.put(aspect.aspectName(), aspect);
     readAspects.put(aspect.aspectName(), aspect);
     if (version != null) {

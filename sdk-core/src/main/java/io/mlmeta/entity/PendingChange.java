@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * One changed aspect of an entity waiting to be saved: its value now, the value and version it was read at (absent
  * for an aspect the entity did not have when read), and the recorded changes that produced it.
  */
-public final class PendingChange {
+final class PendingChange {
   private final Urn urn;
   private final Aspect value;
   private final Aspect readValue;

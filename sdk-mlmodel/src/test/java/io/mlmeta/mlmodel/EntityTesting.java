@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.EntityKind;
-import io.mlmeta.entity.PendingChange;
+import io.mlmeta.entity.RecordedChanges;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.VersionedAspect;
@@ -13,6 +13,7 @@ import io.mlmeta.urn.Urn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Helpers for entity tests: entities "read back" from aspects, and their recorded changes. */
 final class EntityTesting {
@@ -43,8 +44,27 @@ final class EntityTesting {
   }
 
   /** The recorded change of aspect {@code aspectName}. */
-  static PendingChange pending(Entity<?> entity, String aspectName) {
-    return entity.pendingChanges().stream().filter(c -> c.value().aspectName().equals(aspectName)).findFirst()
-        .orElseThrow(() -> new AssertionError("no pending change of " + aspectName + " in " + entity));
+  static Recorded pending(Entity<?> entity, String aspectName) {
+    RecordedChanges.readVersion(entity, aspectName); // fails now if there is none
+    return new Recorded(entity, aspectName);
+  }
+
+  /** One aspect's recorded change, as the entity client applies it. */
+  static final class Recorded {
+    private final Entity<?> entity;
+    private final String aspectName;
+
+    Recorded(Entity<?> entity, String aspectName) {
+      this.entity = entity;
+      this.aspectName = aspectName;
+    }
+
+    Aspect reapply(Aspect fresh) {
+      return RecordedChanges.reapply(entity, aspectName, fresh);
+    }
+
+    Optional<String> readVersion() {
+      return RecordedChanges.readVersion(entity, aspectName);
+    }
   }
 }
