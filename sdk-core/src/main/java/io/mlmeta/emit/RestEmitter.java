@@ -15,9 +15,12 @@ import io.mlmeta.internal.http.PendingWork;
 import io.mlmeta.internal.http.RestliRequests;
 import io.mlmeta.internal.http.Stamp;
 import io.mlmeta.internal.http.Transport;
+import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.urn.Urn;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -103,6 +106,22 @@ public final class RestEmitter implements Emitter {
   /** This emitter's settings. */
   public RestEmitterConfig config() {
     return config;
+  }
+
+  /**
+   * Deletes {@code urn} and all its aspects for good: {@code POST /entities?action=delete}. Most code wants the
+   * entity client's {@code hardDelete} or {@code softDelete} instead.
+   *
+   * @throws DataHubException naming the URN if the server refuses it or cannot be reached
+   */
+  public void hardDelete(Urn urn) {
+    ensureOpen();
+    byte[] body = ("{\"urn\":" + AspectCodec.valueToJson(urn.toString()) + "}").getBytes(StandardCharsets.UTF_8);
+    HttpCall call = new HttpCall("POST", "/entities?action=delete", body, urn.toString(), null);
+    HttpOutcome outcome = await(sender.send(call), "POST /entities?action=delete");
+    if (!outcome.isSuccess()) {
+      throw Failures.toException(outcome, call);
+    }
   }
 
   /**

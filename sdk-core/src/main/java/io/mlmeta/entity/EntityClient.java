@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and saves whole entities ({@link Entity}): get, create, upsert, update, delete. Obtain it from
+ * Reads and saves whole entities ({@link Entity}): get, create, upsert, update, soft and hard delete. Obtain it from
  * {@code DataHubClient.entities()}. Thread-safe; the entities it reads and saves are not, so give each thread its
  * own (two threads updating the same entity each read it, and conditional writes keep both changes).
  *
@@ -226,19 +226,18 @@ public final class EntityClient {
   /**
    * Soft-deletes {@code urn}: sets {@code status.removed} to {@code true} as a conditional write, keeping the
    * status's other fields (such as a newer server's {@code lifecycleStage}); the metadata stays and can be restored
-   * by writing {@code removed: false}.
+   * by writing {@code removed: false} (an entity's {@code restore()}).
    */
-  public void delete(Urn urn) {
+  public void softDelete(Urn urn) {
     modifyAspect(urn, Status.TYPE, s -> s == null ? Status.of(true) : s.toBuilder().removed(true).build());
   }
 
-  /** Deletes {@code urn} for good when {@code hard} is true; otherwise as {@link #delete(Urn)}. */
-  public void delete(Urn urn, boolean hard) {
-    if (hard) {
-      backend.hardDelete(urn);
-    } else {
-      delete(urn);
-    }
+  /**
+   * Deletes {@code urn} and every aspect of it for good: on a server {@code POST /entities?action=delete}, in the
+   * local store its aspects, timeseries included. It cannot be undone.
+   */
+  public void hardDelete(Urn urn) {
+    backend.hardDelete(urn);
   }
 
   /**

@@ -114,16 +114,6 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     });
   }
 
-  /** Deletes {@code urn} and all its aspects for good: {@code POST /entities?action=delete}. */
-  public void hardDelete(Urn urn) {
-    byte[] body = ("{\"urn\":" + AspectCodec.valueToJson(urn.toString()) + "}").getBytes(StandardCharsets.UTF_8);
-    HttpCall call = new HttpCall("POST", "/entities?action=delete", body, urn.toString(), null);
-    HttpOutcome outcome = send(call);
-    if (!outcome.isSuccess()) {
-      throw Failures.toException(outcome, call);
-    }
-  }
-
   /** Ends requests under way and releases the reader's threads and connections. */
   @Override
   public void close() {

@@ -245,11 +245,11 @@ class EntityClientTest {
     DataHubClient client = client(backend);
     client.entities().upsert(new Model(List.of(Status.of(false))).addTag(TagUrn.of("x")));
 
-    client.entities().delete(URN);
+    client.entities().softDelete(URN);
     assertThat(fetch(client).isRemoved()).isTrue();
     assertThat(fetch(client).tags()).containsExactly(TagUrn.of("x"));
 
-    client.entities().delete(URN, true);
+    client.entities().hardDelete(URN);
     assertThat(client.reader().exists(URN)).isFalse();
   }
 

@@ -10,6 +10,7 @@ import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.emit.RestEmitter;
 import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
@@ -186,10 +187,13 @@ class RestReaderTest {
   }
 
   @Test
-  void hardDeleteRemovesTheEntity() {
+  void anEntityHardDeletedByTheEmitterIsGoneForTheReader() {
     gms.store().emit(MetadataChangeProposal.upsert(DEPLOYMENT, Status.of(false)));
+    assertThat(reader.exists(DEPLOYMENT)).isTrue();
 
-    reader.hardDelete(DEPLOYMENT);
+    try (RestEmitter emitter = RestEmitter.create(config(gms.url()))) {
+      emitter.hardDelete(DEPLOYMENT);
+    }
 
     assertThat(reader.exists(DEPLOYMENT)).isFalse();
   }

@@ -63,7 +63,7 @@ public final class RestBackend implements Backend {
 
   @Override
   public void hardDelete(Urn urn) {
-    reader.hardDelete(urn);
+    emitter.hardDelete(urn);
   }
 
   @Override
