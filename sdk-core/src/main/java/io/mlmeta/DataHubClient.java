@@ -55,7 +55,7 @@ public final class DataHubClient implements AutoCloseable {
    * {@code DATAHUB_GMS_TOKEN} (none if unset).
    */
   public static DataHubClient fromEnv() {
-    return connect(RestEmitterConfig.fromEnv().build());
+    return connect(RestEmitterConfig.fromEnv());
   }
 
   /**
@@ -71,7 +71,7 @@ public final class DataHubClient implements AutoCloseable {
     if (url == null || url.isBlank()) {
       return local(localDir);
     }
-    return connect(RestEmitterConfig.fromEnv(env).build());
+    return connect(RestEmitterConfig.fromEnv(env));
   }
 
   /** A client for the local store in {@code dir} (created if absent); no server needed. */

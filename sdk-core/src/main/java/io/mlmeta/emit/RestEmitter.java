@@ -96,11 +96,11 @@ public final class RestEmitter implements Emitter {
    * {@code DATAHUB_GMS_TOKEN} (absent or empty: no {@code Authorization} header), everything else default.
    */
   public static RestEmitter fromEnv() {
-    return create(RestEmitterConfig.fromEnv().build());
+    return create(RestEmitterConfig.fromEnv());
   }
 
   static RestEmitter fromEnv(Map<String, String> env) {
-    return create(RestEmitterConfig.fromEnv(env).build());
+    return create(RestEmitterConfig.fromEnv(env));
   }
 
   /** This emitter's settings. */

@@ -43,16 +43,23 @@ public final class RestEmitterConfig {
   }
 
   /**
-   * A builder set from the environment as DataHub's clients read it: {@code DATAHUB_GMS_URL} (default
-   * {@value #DEFAULT_SERVER}) and {@code DATAHUB_GMS_TOKEN} (absent or empty: no {@code Authorization} header).
+   * The settings from the environment as DataHub's clients read it: {@code DATAHUB_GMS_URL} (default
+   * {@value #DEFAULT_SERVER}) and {@code DATAHUB_GMS_TOKEN} (absent or empty: no {@code Authorization} header), the
+   * rest defaults. Change others with {@code fromEnv().toBuilder()}.
+   *
+   * @throws InvalidTokenException if the token is unusable (a line break, say); the message does not show it
    */
-  public static Builder fromEnv() {
+  public static RestEmitterConfig fromEnv() {
     return fromEnv(System.getenv());
   }
 
   /** As {@link #fromEnv()}, reading the variables from {@code env} instead of the process environment. */
-  public static Builder fromEnv(Map<String, String> env) {
-    Builder builder = builder();
+  public static RestEmitterConfig fromEnv(Map<String, String> env) {
+    return builderFromEnv(env).build();
+  }
+
+  private static Builder builderFromEnv(Map<String, String> env) {
+    Builder builder = new Builder();
     String server = env.get("DATAHUB_GMS_URL");
     builder.server(server == null || server.isEmpty() ? DEFAULT_SERVER : server);
     String token = env.get("DATAHUB_GMS_TOKEN");

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * empty result, never an exception. Thread-safe; close it to release its threads.
  *
  * <pre>{@code
- * try (RestReader reader = RestReader.create(RestEmitterConfig.fromEnv().build())) {
+ * try (RestReader reader = RestReader.create(RestEmitterConfig.fromEnv())) {
  *   Optional<Ownership> owners = reader.getAspect(deploymentUrn, Ownership.TYPE);
  * }
  * }</pre>

@@ -33,7 +33,7 @@ class RestEmitterConfigTest {
 
     assertThat(config.asyncBatching()).isTrue();
     assertThat(config.toString()).contains("asyncBatching=true");
-    assertThat(RestEmitterConfig.fromEnv(Map.of()).build().asyncBatching()).isTrue();
+    assertThat(RestEmitterConfig.fromEnv(Map.of()).asyncBatching()).isTrue();
   }
 
   @Test
@@ -86,7 +86,7 @@ class RestEmitterConfigTest {
   @Test
   void fromEnvReadsServerAndToken() {
     RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of(
-        "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN)).build();
+        "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN));
 
     assertThat(config.server()).isEqualTo("https://gms.example.com");
     assertThat(config.tokenProvider().orElseThrow().token()).isEqualTo(TOKEN);
@@ -94,10 +94,20 @@ class RestEmitterConfigTest {
 
   @Test
   void fromEnvWithoutVariablesUsesLocalhostAndNoToken() {
-    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", "")).build();
+    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", ""));
 
     assertThat(config.server()).isEqualTo("http://localhost:8080");
     assertThat(config.tokenProvider()).isEmpty();
+  }
+
+  @Test
+  void fromEnvIsASettingsValueAndItsBuilderKeepsWhatTheEnvironmentSaid() {
+    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of(
+        "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN)).toBuilder().maxInFlight(3).build();
+
+    assertThat(config.server()).isEqualTo("https://gms.example.com");
+    assertThat(config.tokenProvider()).isPresent();
+    assertThat(config.maxInFlight()).isEqualTo(3);
   }
 
   @Test
