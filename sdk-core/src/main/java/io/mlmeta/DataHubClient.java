@@ -1,7 +1,7 @@
 package io.mlmeta;
 
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.Emitter;
-import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.entity.EntityClient;
 import io.mlmeta.internal.backend.Backend;
 import io.mlmeta.internal.backend.LocalBackend;
@@ -46,7 +46,7 @@ public final class DataHubClient implements AutoCloseable {
   }
 
   /** A client for the GMS server {@code config} names. */
-  public static DataHubClient connect(RestEmitterConfig config) {
+  public static DataHubClient connect(ConnectionConfig config) {
     return new DataHubClient(new RestBackend(config));
   }
 
@@ -55,7 +55,7 @@ public final class DataHubClient implements AutoCloseable {
    * {@code DATAHUB_GMS_TOKEN} (none if unset).
    */
   public static DataHubClient fromEnv() {
-    return connect(RestEmitterConfig.fromEnv());
+    return connect(ConnectionConfig.fromEnv());
   }
 
   /**
@@ -71,7 +71,7 @@ public final class DataHubClient implements AutoCloseable {
     if (url == null || url.isBlank()) {
       return local(localDir);
     }
-    return connect(RestEmitterConfig.fromEnv(env));
+    return connect(ConnectionConfig.fromEnv(env));
   }
 
   /** A client for the local store in {@code dir} (created if absent); no server needed. */

@@ -1,6 +1,8 @@
 package io.mlmeta.emit;
 
 import io.mlmeta.DataHubException;
+import io.mlmeta.config.Backpressure;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
@@ -22,7 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link RestEmitter#emitAsync} with {@link RestEmitterConfig#asyncBatching()}. A proposal emitted while none of
+ * {@link RestEmitter#emitAsync} with {@link ConnectionConfig#asyncBatching()}. A proposal emitted while none of
  * these requests is under way is sent at once, alone. Otherwise it waits; each request that finishes sends what
  * waits (up to {@code batchMaxProposals} and {@code batchMaxBytes}, one batch key) in one request, and a full batch
  * of {@code batchMaxProposals} goes at once on a free in-flight slot. So an idle emitter adds no delay, and a busy
@@ -38,7 +40,7 @@ final class AsyncBatcher {
   static final long MAX_WAIT_MILLIS = 10;
   private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
 
-  private final RestEmitterConfig config;
+  private final ConnectionConfig config;
   private final IngestRequests requests;
   private final HttpSender sender;
   private final BatchSender batches;
@@ -50,7 +52,7 @@ final class AsyncBatcher {
   private boolean timerSet;
   private boolean closed;
 
-  AsyncBatcher(RestEmitterConfig config, IngestRequests requests, HttpSender sender, BatchSender batches,
+  AsyncBatcher(ConnectionConfig config, IngestRequests requests, HttpSender sender, BatchSender batches,
       Semaphore inFlight, PendingWork pending, ScheduledExecutorService scheduler) {
     this.config = config;
     this.scheduler = scheduler;

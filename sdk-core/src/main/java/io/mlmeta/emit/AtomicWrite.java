@@ -4,6 +4,7 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -34,10 +35,10 @@ final class AtomicWrite {
   private final IngestRequests requests;
   private final HttpSender sender;
   private final PendingWork pending;
-  private final RestEmitterConfig config;
+  private final ConnectionConfig config;
 
   AtomicWrite(List<MetadataChangeProposal> input, IngestRequests requests, HttpSender sender, PendingWork pending,
-      RestEmitterConfig config) {
+      ConnectionConfig config) {
     this.input = input;
     this.requests = requests;
     this.sender = sender;
@@ -113,7 +114,7 @@ final class AtomicWrite {
       throw new IllegalArgumentException(describe(part) + " are " + call.bodyLength() + " bytes together, above "
           + "batchMaxBytes " + config.batchMaxBytes() + "; they must go in one request to be applied together, so "
           + "none was sent. Make the largest smaller, or raise batchMaxBytes (GMS refuses requests above "
-          + RestEmitterConfig.DEFAULT_MAX_PROPOSAL_BYTES + " bytes unless its limit was raised)");
+          + ConnectionConfig.DEFAULT_MAX_PROPOSAL_BYTES + " bytes unless its limit was raised)");
     }
     String urn = part.get(0).entityUrn().toString();
     boolean oneEntity = part.stream().allMatch(m -> m.entityUrn().toString().equals(urn));

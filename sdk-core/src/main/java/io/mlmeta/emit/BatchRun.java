@@ -1,6 +1,7 @@
 package io.mlmeta.emit;
 
 import io.mlmeta.DataHubException;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.Chunker;
 import io.mlmeta.internal.http.Failures;
@@ -33,13 +34,13 @@ final class BatchRun {
   private final BatchSender batches;
   private final Semaphore inFlight;
   private final PendingWork pending;
-  private final RestEmitterConfig config;
+  private final ConnectionConfig config;
   private final AtomicReferenceArray<EmitResult> results;
   private final Runnable slotFreed;
   private DataHubException notSent;
 
   BatchRun(List<MetadataChangeProposal> input, IngestRequests requests, BatchSender batches, Semaphore inFlight,
-      PendingWork pending, RestEmitterConfig config, Runnable slotFreed) {
+      PendingWork pending, ConnectionConfig config, Runnable slotFreed) {
     this.slotFreed = slotFreed;
     this.input = input;
     this.requests = requests;
@@ -92,7 +93,7 @@ final class BatchRun {
 
   /**
    * Proposal {@code i} stamped and encoded, or null once its failed result is set: it could not be encoded, or it
-   * is above {@link RestEmitterConfig#maxProposalBytes()} (then nothing of it is sent).
+   * is above {@link ConnectionConfig#maxProposalBytes()} (then nothing of it is sent).
    */
   private WireItem encode(int i, long now) {
     MetadataChangeProposal stamped = Stamp.stamp(input.get(i), now);

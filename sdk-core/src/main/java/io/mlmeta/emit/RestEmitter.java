@@ -3,6 +3,11 @@ package io.mlmeta.emit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubTransportException;
+import io.mlmeta.config.Backpressure;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.EmitMode;
+import io.mlmeta.config.Endpoint;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.ConditionalRouting;
 import io.mlmeta.internal.http.Failures;
@@ -34,8 +39,8 @@ import java.util.concurrent.Semaphore;
  * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
  * v3. Requests are retried per the {@link RetryPolicy} within a total deadline; a 401 refreshes the token once;
  * {@link #emitAll} sends batches and narrows a rejected batch down to the proposals the server refused, so the
- * others still land. {@link #emitAsync} keeps at most {@link RestEmitterConfig#maxInFlight()} requests under way and,
- * by default ({@link RestEmitterConfig#asyncBatching()}), sends the proposals that come while it is busy together in
+ * others still land. {@link #emitAsync} keeps at most {@link ConnectionConfig#maxInFlight()} requests under way and,
+ * by default ({@link ConnectionConfig#asyncBatching()}), sends the proposals that come while it is busy together in
  * batch requests, each proposal keeping its own result; an idle emitter sends a proposal at once, alone.
  * {@link #emitAtomically} sends proposals that must be applied together in one request. A conditional write (a
  * proposal with an {@code If-Version-Match}, {@code If-Modified-Since}, {@code If-Unmodified-Since} or
@@ -44,7 +49,7 @@ import java.util.concurrent.Semaphore;
  * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
  *
  * <pre>{@code
- * try (RestEmitter emitter = RestEmitter.create(RestEmitterConfig.builder()
+ * try (RestEmitter emitter = RestEmitter.create(ConnectionConfig.builder()
  *     .server("http://localhost:8080")
  *     .token(System.getenv("DATAHUB_GMS_TOKEN"))
  *     .build())) {
@@ -56,7 +61,7 @@ import java.util.concurrent.Semaphore;
  * }</pre>
  */
 public final class RestEmitter implements Emitter {
-  private final RestEmitterConfig config;
+  private final ConnectionConfig config;
   private final Transport transport;
   private final HttpSender sender;
   private final IngestRequests requests;
@@ -69,7 +74,7 @@ public final class RestEmitter implements Emitter {
   private final Object closeLock = new Object();
   private volatile boolean closed;
 
-  private RestEmitter(RestEmitterConfig config) {
+  private RestEmitter(ConnectionConfig config) {
     this.config = config;
     this.transport = Transport.create(config);
     this.sender = transport.sender();
@@ -87,7 +92,7 @@ public final class RestEmitter implements Emitter {
   }
 
   /** An emitter with {@code config}. */
-  public static RestEmitter create(RestEmitterConfig config) {
+  public static RestEmitter create(ConnectionConfig config) {
     return new RestEmitter(config);
   }
 
@@ -96,15 +101,15 @@ public final class RestEmitter implements Emitter {
    * {@code DATAHUB_GMS_TOKEN} (absent or empty: no {@code Authorization} header), everything else default.
    */
   public static RestEmitter fromEnv() {
-    return create(RestEmitterConfig.fromEnv());
+    return create(ConnectionConfig.fromEnv());
   }
 
   static RestEmitter fromEnv(Map<String, String> env) {
-    return create(RestEmitterConfig.fromEnv(env));
+    return create(ConnectionConfig.fromEnv(env));
   }
 
   /** This emitter's settings. */
-  public RestEmitterConfig config() {
+  public ConnectionConfig config() {
     return config;
   }
 
@@ -155,7 +160,7 @@ public final class RestEmitter implements Emitter {
    * {@inheritDoc}
    *
    * @throws IllegalArgumentException if the endpoint cannot carry the proposal or it is larger than
-   *     {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent then
+   *     {@link ConnectionConfig#maxProposalBytes()}; nothing is sent then
    */
   @Override
   public EmitResult emit(MetadataChangeProposal proposal) {
@@ -177,11 +182,11 @@ public final class RestEmitter implements Emitter {
   /**
    * {@inheritDoc}
    *
-   * <p>With {@link RestEmitterConfig#asyncBatching()} (the default), a proposal emitted while none of emitAsync's
+   * <p>With {@link ConnectionConfig#asyncBatching()} (the default), a proposal emitted while none of emitAsync's
    * requests is under way is sent at once, alone ({@code ingestProposal}); otherwise it waits, and each request
    * that finishes sends what waits as one batch request ({@code ingestProposalBatch}, at most
-   * {@link RestEmitterConfig#batchMaxProposals()} proposals and {@link RestEmitterConfig#batchMaxBytes()} bytes),
-   * never more than {@link RestEmitterConfig#maxInFlight()} requests at once. The future still completes with this
+   * {@link ConnectionConfig#batchMaxProposals()} proposals and {@link ConnectionConfig#batchMaxBytes()} bytes),
+   * never more than {@link ConnectionConfig#maxInFlight()} requests at once. The future still completes with this
    * proposal's own result; a batch refused with a 4xx is narrowed down so that only the refused proposals fail.
    * Once {@code batchMaxProposals} proposals wait, {@link Backpressure#BLOCK} makes this call wait and
    * {@link Backpressure#REJECT} makes it throw {@link RejectedExecutionException}.
@@ -193,7 +198,7 @@ public final class RestEmitter implements Emitter {
    * <p>The future completes on an HTTP thread: do not block in its callbacks.
    *
    * @throws IllegalArgumentException if the endpoint cannot carry the proposal or it is larger than
-   *     {@link RestEmitterConfig#maxProposalBytes()}; nothing is sent then
+   *     {@link ConnectionConfig#maxProposalBytes()}; nothing is sent then
    */
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
@@ -228,10 +233,10 @@ public final class RestEmitter implements Emitter {
   }
 
   /**
-   * {@inheritDoc} Proposals are grouped in batches of at most {@link RestEmitterConfig#batchMaxProposals()} and
-   * {@link RestEmitterConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
+   * {@inheritDoc} Proposals are grouped in batches of at most {@link ConnectionConfig#batchMaxProposals()} and
+   * {@link ConnectionConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
    * free slot whatever the {@link Backpressure}) while the next ones are encoded. A proposal larger than
-   * {@link RestEmitterConfig#maxProposalBytes()}, or one that cannot be encoded, is not sent: its result is failed
+   * {@link ConnectionConfig#maxProposalBytes()}, or one that cannot be encoded, is not sent: its result is failed
    * with a {@link DataHubException} saying why, and the others are sent.
    *
    * @throws IllegalArgumentException before sending anything, if the endpoint cannot carry one of the proposals
@@ -249,7 +254,7 @@ public final class RestEmitter implements Emitter {
    * Sends {@code proposals} as one unit that GMS applies whole or not at all: every proposal is stamped, encoded and
    * size-checked before anything is sent, then they go in one request, {@code ingestProposalBatch} (or
    * {@code ingestProposal} for a single one) on Rest.li with {@code async: "false"}, whatever the
-   * {@linkplain RestEmitterConfig#endpoint() endpoint} and {@linkplain RestEmitterConfig#emitMode() emit mode}. GMS
+   * {@linkplain ConnectionConfig#endpoint() endpoint} and {@linkplain ConnectionConfig#emitMode() emit mode}. GMS
    * writes the aspects of one synchronous request in one database transaction and refuses all of them when one fails
    * its validation or precondition (a version mismatch, a CREATE_ENTITY of an entity that exists): the request
    * fails with 422 and nothing is written. The request is retried as a whole per the {@link RetryPolicy}, never
@@ -263,8 +268,8 @@ public final class RestEmitter implements Emitter {
    *
    * @return one acknowledged result per proposal, in order
    * @throws IllegalArgumentException before anything is sent, naming the URN and aspect: a proposal cannot be
-   *     encoded or is larger than {@link RestEmitterConfig#maxProposalBytes()}, or the proposals are more than
-   *     {@link RestEmitterConfig#batchMaxProposals()} or {@link RestEmitterConfig#batchMaxBytes()} together
+   *     encoded or is larger than {@link ConnectionConfig#maxProposalBytes()}, or the proposals are more than
+   *     {@link ConnectionConfig#batchMaxProposals()} or {@link ConnectionConfig#batchMaxBytes()} together
    * @throws DataHubException if the request was not acknowledged; for an answer from the server (a
    *     {@link io.mlmeta.DataHubServerException}) none of the proposals was written
    */
@@ -286,7 +291,7 @@ public final class RestEmitter implements Emitter {
   }
 
   /**
-   * Flushes, waiting at most the {@linkplain RestEmitterConfig#deadline() deadline}, then fails what is still
+   * Flushes, waiting at most the {@linkplain ConnectionConfig#deadline() deadline}, then fails what is still
    * pending with a {@link DataHubTransportException} saying the emitter closed, stops the emitter's threads and (if
    * the emitter made its client) closes its connections. Idempotent.
    */
@@ -343,14 +348,14 @@ public final class RestEmitter implements Emitter {
   }
 
   /**
-   * Refuses a proposal whose request would exceed {@link RestEmitterConfig#maxProposalBytes()}: the server would
+   * Refuses a proposal whose request would exceed {@link ConnectionConfig#maxProposalBytes()}: the server would
    * refuse it late (413 or 500), after retries; here nothing is sent.
    */
-  static void checkSize(MetadataChangeProposal mcp, long requestBytes, RestEmitterConfig config) {
+  static void checkSize(MetadataChangeProposal mcp, long requestBytes, ConnectionConfig config) {
     if (requestBytes > config.maxProposalBytes()) {
       throw new IllegalArgumentException(mcp.entityUrn() + " " + mcp.aspectName() + " is " + requestBytes
           + " bytes on the wire, above maxProposalBytes " + config.maxProposalBytes() + " (GMS refuses requests "
-          + "above " + RestEmitterConfig.DEFAULT_MAX_PROPOSAL_BYTES + " bytes unless its limit was raised); it was "
+          + "above " + ConnectionConfig.DEFAULT_MAX_PROPOSAL_BYTES + " bytes unless its limit was raised); it was "
           + "not sent. Make the aspect smaller, e.g. link large documents instead of embedding them");
     }
   }

@@ -47,10 +47,10 @@ import org.slf4j.LoggerFactory;
  * That keeps the server-owned {@code isLatest} of the latest version, which GMS sets only when a new latest
  * version arrives and which a whole write may not carry. On a server that is not patch-capable the aliases are
  * written whole and the latest version loses its {@code isLatest} flag until the next version arrives. Conditional
- * writes always go over Rest.li, synchronously, also with {@code RestEmitterConfig.endpoint(OPENAPI)} or an
+ * writes always go over Rest.li, synchronously, also with {@code ConnectionConfig.endpoint(OPENAPI)} or an
  * asynchronous emit mode: the OpenAPI routes of DataHub 1.5.x do not honour {@code If-Version-Match}
  * (datahub-project/datahub#19127), and an asynchronous write is checked only after it was acknowledged (see
- * {@link io.mlmeta.emit.Endpoint#OPENAPI}).
+ * {@link io.mlmeta.config.Endpoint#OPENAPI}).
  *
  * <pre>{@code
  * MLModel model = client.entities().get(modelUrn, MLModel.class);

@@ -5,7 +5,7 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -26,11 +26,11 @@ import java.util.stream.Stream;
  * A {@link MetadataReader} over GMS's Rest.li read endpoints: {@code GET /aspects/{urn}} for one aspect,
  * {@code GET /entitiesV2/{urn}?systemMetadata=true} for whole entities and aspect versions, the key aspect for
  * existence (never {@code /entities}, which answers 200 for any URN), and {@code GET /relationships} page by page.
- * Reads retry, authenticate and time out as the emitter does, with the same {@link RestEmitterConfig}. A 404 is an
+ * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. A 404 is an
  * empty result, never an exception. Thread-safe; close it to release its threads.
  *
  * <pre>{@code
- * try (RestReader reader = RestReader.create(RestEmitterConfig.fromEnv())) {
+ * try (RestReader reader = RestReader.create(ConnectionConfig.fromEnv())) {
  *   Optional<Ownership> owners = reader.getAspect(deploymentUrn, Ownership.TYPE);
  * }
  * }</pre>
@@ -48,11 +48,11 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   }
 
   /** A reader with {@code config} (server, token, timeouts, retries). */
-  public static RestReader create(RestEmitterConfig config) {
+  public static RestReader create(ConnectionConfig config) {
     return new RestReader(Transport.create(config), PAGE_SIZE);
   }
 
-  static RestReader create(RestEmitterConfig config, int pageSize) {
+  static RestReader create(ConnectionConfig config, int pageSize) {
     return new RestReader(Transport.create(config), pageSize);
   }
 

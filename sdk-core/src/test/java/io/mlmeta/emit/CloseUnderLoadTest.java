@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
-import io.mlmeta.testing.FaultInjectingGms;
 import io.mlmeta.testing.FaultInjectingGms.Fault;
+import io.mlmeta.testing.FaultInjectingGms;
 import io.mlmeta.urn.DatasetUrn;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -215,8 +216,8 @@ class CloseUnderLoadTest {
     throw new AssertionError("requests kept coming for 30 s");
   }
 
-  private static RestEmitterConfig.Builder config(FaultInjectingGms gms) {
-    return RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(60))
+  private static ConnectionConfig.Builder config(FaultInjectingGms gms) {
+    return ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(60))
         .readTimeout(Duration.ofSeconds(60));
   }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubConflictException;
+import io.mlmeta.config.EmitMode;
+import io.mlmeta.config.Endpoint;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,8 @@ package io.mlmeta.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.testing.MockServers;
@@ -25,8 +27,8 @@ final class MockGms {
   }
 
   /** A config for {@code server} with tiny backoffs and short timeouts, so retry tests stay fast. */
-  static RestEmitterConfig.Builder config(MockWebServer server) {
-    return RestEmitterConfig.builder()
+  static ConnectionConfig.Builder config(MockWebServer server) {
+    return ConnectionConfig.builder()
         .server(server.url("/").toString())
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(2))

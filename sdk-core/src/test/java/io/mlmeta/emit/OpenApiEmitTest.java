@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Ownership;
+import io.mlmeta.config.EmitMode;
+import io.mlmeta.config.Endpoint;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
 import io.mlmeta.testing.Golden;

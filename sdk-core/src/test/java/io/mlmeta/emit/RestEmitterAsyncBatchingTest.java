@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.DataHubValidationException;
+import io.mlmeta.config.Backpressure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.DataHubTransportException;
+import io.mlmeta.config.Backpressure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,9 @@ import io.mlmeta.aspect.DataProcessRunStatus;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.EmitMode;
+import io.mlmeta.config.Endpoint;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RestEmitterAtomicTest extends MockGmsTest {
   private static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("run-1");
 
-  private RestEmitter emitter(RestEmitterConfig.Builder config) {
+  private RestEmitter emitter(ConnectionConfig.Builder config) {
     return RestEmitter.create(config.build());
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubValidationException;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,8 @@ import io.mlmeta.DataHubConflictException;
 import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubValidationException;
+import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.config.TokenProvider;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
+import io.mlmeta.config.EmitMode;
 import io.mlmeta.internal.SdkVersion;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;

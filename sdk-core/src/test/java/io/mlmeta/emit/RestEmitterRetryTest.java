@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubTransportException;
+import io.mlmeta.config.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.emit.Endpoint;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.Endpoint;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.Golden;
@@ -39,7 +39,7 @@ class EntityClientOpenApiTest {
   @BeforeEach
   void start() {
     gms = FakeGms.start(dir);
-    client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).endpoint(Endpoint.OPENAPI)
+    client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).endpoint(Endpoint.OPENAPI)
         .deadline(Duration.ofSeconds(10)).build());
   }
 

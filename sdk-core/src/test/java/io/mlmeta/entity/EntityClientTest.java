@@ -12,8 +12,8 @@ import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
@@ -82,7 +82,7 @@ class EntityClientTest {
       if (gms == null) {
         gms = FakeGms.start(dir.resolve("gms"));
       }
-      client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).maxInFlight(64)
+      client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).maxInFlight(64)
           .deadline(Duration.ofSeconds(20)).build());
     } else {
       if (!clients.isEmpty()) {
@@ -170,7 +170,7 @@ class EntityClientTest {
               + "\"status\":{\"value\":{\"removed\":false},\"systemMetadata\":{\"version\":\"2\"}}}}");
         }
       });
-      try (RestBackend backend = new RestBackend(RestEmitterConfig.builder().server(server.url("/").toString())
+      try (RestBackend backend = new RestBackend(ConnectionConfig.builder().server(server.url("/").toString())
           .retryPolicy(RetryPolicy.none()).build())) {
         EntityClient entities = new EntityClient(backend, 5, Duration.ofMillis(2));
         Model model = new Model(backend.reader().getEntity(URN).orElseThrow());

@@ -11,8 +11,8 @@ import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.CorpUserUrn;
@@ -51,14 +51,14 @@ class EntityWholeOrNothingGmsTest {
     gms.close();
   }
 
-  private EntityClient entities(RestEmitterConfig.Builder config, int maxAttempts) {
+  private EntityClient entities(ConnectionConfig.Builder config, int maxAttempts) {
     RestBackend backend = new RestBackend(config.build());
     backends.add(backend);
     return new EntityClient(backend, maxAttempts, Duration.ofMillis(1));
   }
 
-  private RestEmitterConfig.Builder config() {
-    return RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(10))
+  private ConnectionConfig.Builder config() {
+    return ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(10))
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
             .build());
   }

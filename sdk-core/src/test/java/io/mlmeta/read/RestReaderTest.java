@@ -10,9 +10,9 @@ import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.Golden;
@@ -206,8 +206,8 @@ class RestReaderTest {
     }
   }
 
-  static RestEmitterConfig config(String url) {
-    return RestEmitterConfig.builder().server(url).deadline(Duration.ofSeconds(5))
+  static ConnectionConfig config(String url) {
+    return ConnectionConfig.builder().server(url).deadline(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.none()).build();
   }
 

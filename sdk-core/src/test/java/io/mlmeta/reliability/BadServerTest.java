@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.read.RestReader;
@@ -63,7 +63,7 @@ class BadServerTest {
   @Test
   void aServerSlowerThanTheReadTimeoutIsATransportFailure() {
     server.setDispatcher(always(ok().setHeadersDelay(600, TimeUnit.MILLISECONDS)));
-    RestEmitterConfig config = config(server.url("/").toString()).build();
+    ConnectionConfig config = config(server.url("/").toString()).build();
 
     expectFromBoth(config, DataHubTransportException.class, "SocketTimeoutException");
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -110,7 +110,7 @@ class BadServerTest {
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = closed.getLocalPort();
     }
-    RestEmitterConfig config = config("http://127.0.0.1:" + port).build();
+    ConnectionConfig config = config("http://127.0.0.1:" + port).build();
 
     expectFromBoth(config, DataHubTransportException.class, "ConnectException");
     try (RestEmitter emitter = RestEmitter.create(config)) {
@@ -127,7 +127,7 @@ class BadServerTest {
     OkHttpClient noDns = new OkHttpClient.Builder().dns(host -> {
       throw new UnknownHostException(host + ": no such host (test resolver)");
     }).build();
-    RestEmitterConfig config = config("http://nonexistent.invalid:8080").httpClient(noDns).build();
+    ConnectionConfig config = config("http://nonexistent.invalid:8080").httpClient(noDns).build();
 
     expectFromBoth(config, DataHubTransportException.class, "nonexistent.invalid");
   }
@@ -274,7 +274,7 @@ class BadServerTest {
   }
 
   /** Runs the emitter's emit and the reader's getAspect against {@code config}; both must fail the same way. */
-  private static <T extends Throwable> T expectFromBoth(RestEmitterConfig config, Class<T> type, String fragment) {
+  private static <T extends Throwable> T expectFromBoth(ConnectionConfig config, Class<T> type, String fragment) {
     try (RestEmitter emitter = RestEmitter.create(config); RestReader reader = RestReader.create(config)) {
       return assertTimeoutPreemptively(NEVER_HANG, () -> {
         assertThatFails(() -> emitter.emit(MCP), type, fragment);
@@ -289,8 +289,8 @@ class BadServerTest {
     return type.cast(thrown);
   }
 
-  private static RestEmitterConfig.Builder config(String url) {
-    return RestEmitterConfig.builder().server(url)
+  private static ConnectionConfig.Builder config(String url) {
+    return ConnectionConfig.builder().server(url)
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(Duration.ofMillis(200))
         .writeTimeout(Duration.ofSeconds(1))

@@ -6,14 +6,14 @@ import io.mlmeta.DataHubException;
 import io.mlmeta.DataHubServerException;
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
-import io.mlmeta.testing.FaultInjectingGms;
 import io.mlmeta.testing.FaultInjectingGms.Fault;
+import io.mlmeta.testing.FaultInjectingGms;
 import io.mlmeta.urn.DatasetUrn;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ class FaultInjectionTest {
       int acknowledged = 0;
       int failed = 0;
       long attempts = 0;
-      RestEmitterConfig.Builder config = config(gms).asyncBatching(asyncBatching);
+      ConnectionConfig.Builder config = config(gms).asyncBatching(asyncBatching);
       if (asyncBatching) {
         config.batchMaxProposals(BATCH_SIZE);
       }
@@ -202,8 +202,8 @@ class FaultInjectionTest {
     }
   }
 
-  private static RestEmitterConfig.Builder config(FaultInjectingGms gms) {
-    return RestEmitterConfig.builder()
+  private static ConnectionConfig.Builder config(FaultInjectingGms gms) {
+    return ConnectionConfig.builder()
         .server(gms.url())
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(10))

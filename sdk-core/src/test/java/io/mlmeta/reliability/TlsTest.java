@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.testing.MockServers;
@@ -68,7 +68,7 @@ class TlsTest {
         .addTrustedCertificate(LOCALHOST.certificate()).build();
     OkHttpClient client = new OkHttpClient.Builder()
         .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
-    RestEmitterConfig config = config().httpClient(client).build();
+    ConnectionConfig config = config().httpClient(client).build();
 
     try (RestEmitter emitter = RestEmitter.create(config); RestReader reader = RestReader.create(config)) {
       assertThat(emitter.emit(MCP).isAcknowledged()).isTrue();
@@ -113,7 +113,7 @@ class TlsTest {
 
   @Test
   void insecureSkipTlsVerificationIsOffByDefaultAndWhenAskedForWorksAndWarnsOnce() {
-    assertThat(RestEmitterConfig.builder().build().insecureSkipTlsVerification()).isFalse();
+    assertThat(ConnectionConfig.builder().build().insecureSkipTlsVerification()).isFalse();
     Logger logger = Logger.getLogger("io.mlmeta");
     List<LogRecord> warnings = new ArrayList<>();
     Handler handler = new Handler() {
@@ -134,7 +134,7 @@ class TlsTest {
     };
     logger.addHandler(handler);
     try {
-      RestEmitterConfig config = config().insecureSkipTlsVerification(true).build();
+      ConnectionConfig config = config().insecureSkipTlsVerification(true).build();
       try (RestEmitter emitter = RestEmitter.create(config)) {
         assertThat(emitter.emit(MCP).isAcknowledged()).isTrue();
         assertThat(emitter.emit(MCP).isAcknowledged()).isTrue();
@@ -151,8 +151,8 @@ class TlsTest {
     }
   }
 
-  private RestEmitterConfig.Builder config() {
-    return RestEmitterConfig.builder().server(server.url("/").toString()).deadline(Duration.ofSeconds(10))
+  private ConnectionConfig.Builder config() {
+    return ConnectionConfig.builder().server(server.url("/").toString()).deadline(Duration.ofSeconds(10))
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5))
             .build());
   }

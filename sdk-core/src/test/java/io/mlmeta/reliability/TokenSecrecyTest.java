@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.InvalidTokenException;
+import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.config.TokenProvider;
 import io.mlmeta.emit.EmitResult;
-import io.mlmeta.emit.InvalidTokenException;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
-import io.mlmeta.emit.TokenProvider;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.testing.MockServers;
@@ -113,7 +113,7 @@ class TokenSecrecyTest {
   void theTokenNeverShowsInLogsToStringsOrExceptionMessages() throws Exception {
     List<String> supplied = new ArrayList<>(List.of(OLD, NEW));
     TokenProvider rotating = TokenProvider.refreshing(() -> supplied.size() > 1 ? supplied.remove(0) : supplied.get(0));
-    RestEmitterConfig config = config(server.url("/").toString()).tokenProvider(rotating).build();
+    ConnectionConfig config = config(server.url("/").toString()).tokenProvider(rotating).build();
     try (RestEmitter emitter = RestEmitter.create(config); RestReader reader = RestReader.create(config)) {
       for (int i = 0; i < 6; i++) {
         assertThat(emitter.emit(mcp("ok" + i)).isAcknowledged()).isTrue();
@@ -167,7 +167,7 @@ class TokenSecrecyTest {
 
   @Test
   void aTokenWithALineBreakIsRefusedWithoutShowingIt() {
-    Throwable e = catchThrowable(() -> RestEmitterConfig.builder().token(NEW + "\n"));
+    Throwable e = catchThrowable(() -> ConnectionConfig.builder().token(NEW + "\n"));
 
     assertThat(e).isInstanceOf(InvalidTokenException.class).hasMessageContaining("line break")
         .hasMessageNotContaining(SECRET);
@@ -220,8 +220,8 @@ class TokenSecrecyTest {
     }
   }
 
-  private static RestEmitterConfig.Builder config(String url) {
-    return RestEmitterConfig.builder().server(url).deadline(Duration.ofSeconds(5))
+  private static ConnectionConfig.Builder config(String url) {
+    return ConnectionConfig.builder().server(url).deadline(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1))
             .maxBackoff(Duration.ofMillis(5)).build());
   }

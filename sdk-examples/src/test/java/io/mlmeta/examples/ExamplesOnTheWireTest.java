@@ -3,7 +3,7 @@ package io.mlmeta.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.testing.FakeGms;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -36,7 +36,7 @@ class ExamplesOnTheWireTest {
   @BeforeEach
   void start() {
     gms = FakeGms.start(dir);
-    client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).build());
+    client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).build());
   }
 
   @AfterEach

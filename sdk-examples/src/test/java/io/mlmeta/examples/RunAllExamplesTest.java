@@ -3,7 +3,7 @@ package io.mlmeta.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.json.FileFormat;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.FakeGms;
@@ -55,7 +55,7 @@ class RunAllExamplesTest {
   @Test
   void runsAgainstAServerToo() {
     try (FakeGms gms = FakeGms.start(dir.resolve("gms"));
-        DataHubClient client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).build())) {
+        DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).build())) {
       assertThat(RunAllExamples.run(client, dir.resolve("unused.json"), out)).as(text()).isEqualTo(0);
       assertThat(text()).contains("Writing to DataHub GMS at " + gms.url())
           .contains(RecommendationModel.MODEL + " -> " + CreateDeployment.DEPLOYMENT);

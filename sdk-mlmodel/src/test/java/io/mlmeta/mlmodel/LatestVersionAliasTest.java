@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.VersionProperties;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.Emitter;
-import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.naming.MlflowNames;
@@ -148,7 +148,7 @@ class LatestVersionAliasTest {
 
   private void connect(boolean patchCapable) {
     gms = FakeGms.start(dir.resolve("gms")).patchCapable(patchCapable);
-    client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
+    client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
         .build());
   }
 

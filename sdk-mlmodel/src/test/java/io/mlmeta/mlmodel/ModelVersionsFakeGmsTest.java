@@ -1,7 +1,7 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.testing.FakeGms;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class ModelVersionsFakeGmsTest extends ModelVersionsContract {
   @BeforeEach
   void open() {
     gms = FakeGms.start(dir.resolve("gms"));
-    client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
+    client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
         .build());
   }
 

@@ -6,7 +6,7 @@ import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.testing.FakeGms;
@@ -51,7 +51,7 @@ class SeedFlowsTest {
   }
 
   private DataHubClient client() {
-    DataHubClient client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url())
+    DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url())
         .deadline(Duration.ofSeconds(20)).build());
     clients.add(client);
     return client;

@@ -1,8 +1,8 @@
 package io.mlmeta.bench.cold;
 
 import io.mlmeta.bench.ours.OurMcps;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.mcp.MetadataChangeProposal;
 
 /**
@@ -15,7 +15,7 @@ public final class ColdOurs {
   /** {@code args[0]}: the server URL. */
   public static void main(String[] args) {
     MetadataChangeProposal mcp = OurMcps.mcp(0);
-    RestEmitter emitter = RestEmitter.create(RestEmitterConfig.builder().server(args[0]).build());
+    RestEmitter emitter = RestEmitter.create(ConnectionConfig.builder().server(args[0]).build());
     emitter.emit(mcp);
     System.out.println("ACK");
     System.out.flush();

@@ -2,9 +2,9 @@ package io.mlmeta.bench.ours;
 
 import io.mlmeta.bench.child.Sdk;
 import io.mlmeta.bench.child.Tally;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.internal.http.Stamp;
 import io.mlmeta.internal.json.ByteParts;
 import io.mlmeta.internal.json.ProposalCodec;
@@ -22,7 +22,7 @@ public final class OurSdk implements Sdk {
 
   /** An emitter to {@code server}; {@code maxInFlight} 0 keeps the default. */
   public OurSdk(String server, int maxInFlight, boolean asyncBatching) {
-    RestEmitterConfig.Builder b = RestEmitterConfig.builder().server(server).asyncBatching(asyncBatching);
+    ConnectionConfig.Builder b = ConnectionConfig.builder().server(server).asyncBatching(asyncBatching);
     if (maxInFlight > 0) {
       b.maxInFlight(maxInFlight);
     }

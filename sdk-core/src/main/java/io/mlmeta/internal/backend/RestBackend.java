@@ -1,10 +1,10 @@
 package io.mlmeta.internal.backend;
 
 import io.mlmeta.DataHubException;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.RestReader;
@@ -22,7 +22,7 @@ public final class RestBackend implements Backend {
   private volatile Boolean patchCapable;
 
   /** A backend for the server {@code config} names. */
-  public RestBackend(RestEmitterConfig config) {
+  public RestBackend(ConnectionConfig config) {
     this.emitter = RestEmitter.create(config);
     this.reader = RestReader.create(config);
   }

@@ -131,7 +131,7 @@ public final class Failures {
     String text = e.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
     if (isCertificateFailure(e)) {
       text += " (the server's TLS certificate is not trusted, or not for this host name; for a private CA pass an "
-          + "OkHttpClient that trusts it with RestEmitterConfig.Builder.httpClient; certificate checks are only "
+          + "OkHttpClient that trusts it with ConnectionConfig.Builder.httpClient; certificate checks are only "
           + "ever skipped with insecureSkipTlsVerification(true))";
     }
     return text;

@@ -1,6 +1,6 @@
 package io.mlmeta.internal.http;
 
-import io.mlmeta.emit.InvalidTokenException;
+import io.mlmeta.config.InvalidTokenException;
 
 /**
  * The token provider failed. Its exception's message is kept only when it is the SDK's own token check, which never

@@ -1,8 +1,8 @@
 package io.mlmeta.internal.http;
 
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
-import io.mlmeta.emit.TokenProvider;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.config.TokenProvider;
 import io.mlmeta.internal.SdkVersion;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -12,19 +12,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of a connection to GMS, built from a {@link RestEmitterConfig}: the OkHttp client, the retry
+ * The HTTP side of a connection to GMS, built from a {@link ConnectionConfig}: the OkHttp client, the retry
  * scheduler and the {@link HttpSender}, with the headers every request carries. Shared by the emitter and the
  * reader so that both retry, authenticate and time out the same way.
  */
 public final class Transport implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
-  private final RestEmitterConfig config;
+  private final ConnectionConfig config;
   private final OkHttpClient client;
   private final ScheduledThreadPoolExecutor scheduler;
   private final HttpSender sender;
 
-  private Transport(RestEmitterConfig config) {
+  private Transport(ConnectionConfig config) {
     this.config = config;
     if (config.insecureSkipTlsVerification()) {
       LOG.warn("TLS verification is OFF for {} (insecureSkipTlsVerification): any certificate and host name is "
@@ -45,7 +45,7 @@ public final class Transport implements AutoCloseable {
   }
 
   /** A transport for {@code config}. */
-  public static Transport create(RestEmitterConfig config) {
+  public static Transport create(ConnectionConfig config) {
     return new Transport(config);
   }
 
@@ -60,7 +60,7 @@ public final class Transport implements AutoCloseable {
   }
 
   /** The settings. */
-  public RestEmitterConfig config() {
+  public ConnectionConfig config() {
     return config;
   }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.MLModel;
@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Newer-server documents, each in one aspect of a model, go through get, a change to one field of that aspect, and
@@ -156,7 +156,7 @@ class LosslessCatalogTest {
   void fieldsTheChangeDidNotTouchAreWrittenBackUnchanged(String backend, Case c) throws Exception {
     FakeGms gms = backend.equals("GMS") ? FakeGms.start(dir.resolve("gms")) : null;
     try (DataHubClient client = gms == null ? DataHubClient.local(dir.resolve("store"))
-        : DataHubClient.connect(RestEmitterConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
+        : DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
             .build())) {
       client.entities().upsert(MLModel.builder().platform("mlflow").name("lossless").displayName("x").build());
       // what the server holds, written there as GMS itself would (a client may not send isLatest)

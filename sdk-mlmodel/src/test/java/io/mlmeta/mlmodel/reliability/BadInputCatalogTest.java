@@ -14,12 +14,12 @@ import io.mlmeta.aspect.Status;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.config.InvalidTokenException;
+import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.config.TokenProvider;
 import io.mlmeta.emit.EmitResult;
-import io.mlmeta.emit.InvalidTokenException;
 import io.mlmeta.emit.RestEmitter;
-import io.mlmeta.emit.RestEmitterConfig;
-import io.mlmeta.emit.RetryPolicy;
-import io.mlmeta.emit.TokenProvider;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
@@ -189,7 +189,7 @@ class BadInputCatalogTest {
     rows.add(row("batch holding one proposal above maxProposalBytes: that one fails unsent, the other lands",
         BadInputCatalogTest::batchWithOneOversized, null, null));
     rows.add(row("proposal above GMS's 16,000,000 byte limit", () -> emitter(
-        RestEmitterConfig.DEFAULT_MAX_PROPOSAL_BYTES).emitAsync(bigDescription(16_000_001)),
+        ConnectionConfig.DEFAULT_MAX_PROPOSAL_BYTES).emitAsync(bigDescription(16_000_001)),
         IllegalArgumentException.class, "above maxProposalBytes 16000000"));
 
     // Timestamps.
@@ -226,15 +226,15 @@ class BadInputCatalogTest {
     rows.add(row("token with a space", () -> TokenProvider.of("Bearer abc123"), InvalidTokenException.class,
         "space, control or non-ASCII character at index 6"));
     rows.add(row("empty token", () -> TokenProvider.of(""), InvalidTokenException.class, "must not be empty"));
-    rows.add(row("server URL without scheme", () -> RestEmitterConfig.builder().server("localhost:8080"),
+    rows.add(row("server URL without scheme", () -> ConnectionConfig.builder().server("localhost:8080"),
         IllegalArgumentException.class, "did you mean 'http://localhost:8080'"));
-    rows.add(row("server URL with another scheme", () -> RestEmitterConfig.builder().server("ftp://gms:8080"),
+    rows.add(row("server URL with another scheme", () -> ConnectionConfig.builder().server("ftp://gms:8080"),
         IllegalArgumentException.class, "'ftp://gms:8080'"));
-    rows.add(row("server URL with a query", () -> RestEmitterConfig.builder().server("http://gms:8080/?a=b"),
+    rows.add(row("server URL with a query", () -> ConnectionConfig.builder().server("http://gms:8080/?a=b"),
         IllegalArgumentException.class, "without query"));
-    rows.add(row("zero deadline", () -> RestEmitterConfig.builder().deadline(Duration.ZERO),
+    rows.add(row("zero deadline", () -> ConnectionConfig.builder().deadline(Duration.ZERO),
         IllegalArgumentException.class, "deadline must be positive"));
-    rows.add(row("no in-flight request allowed", () -> RestEmitterConfig.builder().maxInFlight(0),
+    rows.add(row("no in-flight request allowed", () -> ConnectionConfig.builder().maxInFlight(0),
         IllegalArgumentException.class, "maxInFlight must be at least 1 but was 0"));
     rows.add(row("401 as a retried status", () -> RetryPolicy.builder().retryStatuses(Set.of(401, 503)),
         IllegalArgumentException.class, "401"));
@@ -337,7 +337,7 @@ class BadInputCatalogTest {
   }
 
   private static RestEmitter emitter(long maxProposalBytes) {
-    return RestEmitter.create(RestEmitterConfig.builder().server(SERVER.url("/").toString())
+    return RestEmitter.create(ConnectionConfig.builder().server(SERVER.url("/").toString())
         .maxProposalBytes(maxProposalBytes).build());
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.Owner;
-import io.mlmeta.emit.RestEmitterConfig;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MlModelDeploymentUrn;
 import io.mlmeta.testing.FakeGms;
@@ -67,7 +67,7 @@ class ConcurrentModelUpdateTest {
 
   private void againstFakeGms(int rounds) throws Exception {
     try (FakeGms gms = FakeGms.start(dir.resolve("gms"));
-        DataHubClient client = DataHubClient.connect(RestEmitterConfig.builder().server(gms.url())
+        DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url())
             .deadline(Duration.ofSeconds(30)).build())) {
       writeConcurrently(client, rounds);
       System.out.printf("RELIABILITY concurrent updates (fake GMS): %d threads x %d rounds, %d version conflicts "

@@ -1,9 +1,11 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
+
+import io.mlmeta.emit.RestEmitter;
 
 /**
  * What {@link RestEmitter#emitAsync} does when it cannot take another proposal: with
- * {@link RestEmitterConfig#asyncBatching()} (the default) when {@link RestEmitterConfig#batchMaxProposals()}
- * proposals already wait for the requests under way; without it when {@link RestEmitterConfig#maxInFlight()} requests
+ * {@link ConnectionConfig#asyncBatching()} (the default) when {@link ConnectionConfig#batchMaxProposals()}
+ * proposals already wait for the requests under way; without it when {@link ConnectionConfig#maxInFlight()} requests
  * are under way.
  */
 public enum Backpressure {

@@ -1,5 +1,6 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
+import io.mlmeta.emit.RestEmitter;
 import java.util.function.Supplier;
 
 /**

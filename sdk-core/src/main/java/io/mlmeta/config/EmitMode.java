@@ -1,4 +1,4 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 /**
  * How far a write must have gone before the server acknowledges it. On Rest.li {@link #ASYNC} sends

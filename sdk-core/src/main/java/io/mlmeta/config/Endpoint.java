@@ -1,4 +1,6 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
+
+import io.mlmeta.emit.RestEmitter;
 
 /** Which of GMS's write APIs a {@link RestEmitter} uses. */
 public enum Endpoint {

@@ -1,4 +1,4 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,7 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
+import io.mlmeta.emit.EmitResult;
+import io.mlmeta.emit.RestEmitter;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,20 +12,21 @@ import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 
 /**
- * The settings of a {@link RestEmitter}: where GMS is, how to authenticate, timeouts and the total deadline per
+ * The settings of a connection to DataHub GMS, for {@code DataHubClient.connect}, a {@link RestEmitter} and a
+ * {@code RestReader}: where GMS is, how to authenticate, timeouts and the total deadline per
  * request, retries, how many asynchronous requests may be under way and whether emitAsync batches (it does by
  * default, see {@link #asyncBatching()}), batch limits, the default {@link EmitMode} and the {@link Endpoint}.
  * Immutable; {@code toString()} never shows the token nor extra header values.
  *
  * <pre>{@code
- * RestEmitterConfig config = RestEmitterConfig.builder()
+ * ConnectionConfig config = ConnectionConfig.builder()
  *     .server("https://datahub.example.com/api/gms")
  *     .token(System.getenv("DATAHUB_GMS_TOKEN"))
  *     .deadline(Duration.ofSeconds(30))
  *     .build();
  * }</pre>
  */
-public final class RestEmitterConfig {
+public final class ConnectionConfig {
   /** The server used when none is given, {@value}. */
   public static final String DEFAULT_SERVER = "http://localhost:8080";
   /** The default {@link #maxProposalBytes()}: GMS refuses request bodies above {@value} bytes. */
@@ -32,7 +35,7 @@ public final class RestEmitterConfig {
   private final Builder b;
   private final Map<String, String> extraHeaders;
 
-  private RestEmitterConfig(Builder b) {
+  private ConnectionConfig(Builder b) {
     this.b = b.copy();
     this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraHeaders));
   }
@@ -49,12 +52,12 @@ public final class RestEmitterConfig {
    *
    * @throws InvalidTokenException if the token is unusable (a line break, say); the message does not show it
    */
-  public static RestEmitterConfig fromEnv() {
+  public static ConnectionConfig fromEnv() {
     return fromEnv(System.getenv());
   }
 
   /** As {@link #fromEnv()}, reading the variables from {@code env} instead of the process environment. */
-  public static RestEmitterConfig fromEnv(Map<String, String> env) {
+  public static ConnectionConfig fromEnv(Map<String, String> env) {
     return builderFromEnv(env).build();
   }
 
@@ -193,7 +196,7 @@ public final class RestEmitterConfig {
 
   @Override
   public String toString() {
-    return "RestEmitterConfig{server=" + b.server
+    return "ConnectionConfig{server=" + b.server
         + ", token=" + (b.tokenProvider == null ? "none" : "<redacted " + b.tokenProvider.getClass().getSimpleName() + ">")
         + ", extraHeaders=" + extraHeaders.keySet()
         + ", connectTimeout=" + b.connectTimeout + ", readTimeout=" + b.readTimeout + ", writeTimeout="
@@ -206,7 +209,7 @@ public final class RestEmitterConfig {
         + (b.insecureSkipTlsVerification ? ", insecureSkipTlsVerification=true" : "") + "}";
   }
 
-  /** Builds a {@link RestEmitterConfig}; every setting has a default. Setters check their argument at once. */
+  /** Builds a {@link ConnectionConfig}; every setting has a default. Setters check their argument at once. */
   public static final class Builder {
     private String server = DEFAULT_SERVER;
     private TokenProvider tokenProvider;
@@ -315,7 +318,7 @@ public final class RestEmitterConfig {
     /**
      * Whether emitAsync gathers the proposals that come while its requests are under way into batch requests
      * (an idle emitter still sends a proposal at once, alone). Default true; false sends exactly one request per
-     * proposal, for a server without {@code ingestProposalBatch}. See {@link RestEmitterConfig#asyncBatching()}.
+     * proposal, for a server without {@code ingestProposalBatch}. See {@link ConnectionConfig#asyncBatching()}.
      */
     public Builder asyncBatching(boolean asyncBatching) {
       this.asyncBatching = asyncBatching;
@@ -384,12 +387,12 @@ public final class RestEmitterConfig {
      *
      * @throws IllegalArgumentException for {@link EmitMode#SYNC_WAIT} on the Rest.li endpoint
      */
-    public RestEmitterConfig build() {
+    public ConnectionConfig build() {
       if (emitMode == EmitMode.SYNC_WAIT && endpoint == Endpoint.RESTLI) {
         throw new IllegalArgumentException("emitMode SYNC_WAIT needs the OpenAPI endpoint (endpoint(Endpoint.OPENAPI)):"
             + " Rest.li cannot ask GMS to update the search index before answering");
       }
-      return new RestEmitterConfig(this);
+      return new ConnectionConfig(this);
     }
 
     private Builder copy() {

@@ -1,4 +1,4 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 /** Refuses tokens that cannot go into an HTTP header, naming the problem and never the token. */
 final class TokenCheck {

@@ -1,4 +1,4 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 /** A fixed token; its {@code toString()} never shows it. */
 final class StaticTokenProvider implements TokenProvider {

@@ -1,4 +1,4 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 /**
  * A token that cannot be sent in an HTTP header: empty, or holding a line break, control or non-ASCII character.

@@ -1,19 +1,20 @@
-package io.mlmeta.emit;
+package io.mlmeta.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlmeta.emit.RestEmitter;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** RestEmitterConfig's checks, defaults, environment reading and redaction. */
-class RestEmitterConfigTest {
+/** ConnectionConfig's checks, defaults, environment reading and redaction. */
+class ConnectionConfigTest {
   private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.dG9wLXNlY3JldA.sig";
 
   @Test
   void defaultsFollowDataHubsClients() {
-    RestEmitterConfig config = RestEmitterConfig.builder().build();
+    ConnectionConfig config = ConnectionConfig.builder().build();
 
     assertThat(config.server()).isEqualTo("http://localhost:8080");
     assertThat(config.tokenProvider()).isEmpty();
@@ -29,16 +30,16 @@ class RestEmitterConfigTest {
 
   @Test
   void asyncBatchingIsOnByDefaultAndToStringShowsIt() {
-    RestEmitterConfig config = RestEmitterConfig.builder().build();
+    ConnectionConfig config = ConnectionConfig.builder().build();
 
     assertThat(config.asyncBatching()).isTrue();
     assertThat(config.toString()).contains("asyncBatching=true");
-    assertThat(RestEmitterConfig.fromEnv(Map.of()).asyncBatching()).isTrue();
+    assertThat(ConnectionConfig.fromEnv(Map.of()).asyncBatching()).isTrue();
   }
 
   @Test
   void asyncBatchingCanBeTurnedOffAndToBuilderKeepsIt() {
-    RestEmitterConfig config = RestEmitterConfig.builder().asyncBatching(false).build();
+    ConnectionConfig config = ConnectionConfig.builder().asyncBatching(false).build();
 
     assertThat(config.asyncBatching()).isFalse();
     assertThat(config.toString()).contains("asyncBatching=false");
@@ -47,20 +48,20 @@ class RestEmitterConfigTest {
 
   @Test
   void trailingSlashOfTheServerIsDropped() {
-    assertThat(RestEmitterConfig.builder().server("https://datahub.example.com/api/gms/").build().server())
+    assertThat(ConnectionConfig.builder().server("https://datahub.example.com/api/gms/").build().server())
         .isEqualTo("https://datahub.example.com/api/gms");
   }
 
   @Test
   void serverWithoutHttpSchemeIsRefusedNamingTheValue() {
-    assertThatThrownBy(() -> RestEmitterConfig.builder().server("localhost:8080"))
+    assertThatThrownBy(() -> ConnectionConfig.builder().server("localhost:8080"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'localhost:8080'").hasMessageContaining("http://");
   }
 
   @Test
   void tokenWithALineBreakIsRefusedWithoutShowingIt() {
-    assertThatThrownBy(() -> RestEmitterConfig.builder().token(TOKEN + "\n"))
+    assertThatThrownBy(() -> ConnectionConfig.builder().token(TOKEN + "\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line break")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
@@ -74,7 +75,7 @@ class RestEmitterConfigTest {
 
   @Test
   void toStringsNeverShowTheToken() {
-    RestEmitterConfig config = RestEmitterConfig.builder().token(TOKEN).putExtraHeader("X-Api-Key", "k-123").build();
+    ConnectionConfig config = ConnectionConfig.builder().token(TOKEN).putExtraHeader("X-Api-Key", "k-123").build();
     try (RestEmitter emitter = RestEmitter.create(config)) {
       assertThat(config.toString()).doesNotContain(TOKEN).doesNotContain("k-123").contains("redacted");
       assertThat(emitter.toString()).doesNotContain(TOKEN);
@@ -85,7 +86,7 @@ class RestEmitterConfigTest {
 
   @Test
   void fromEnvReadsServerAndToken() {
-    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of(
+    ConnectionConfig config = ConnectionConfig.fromEnv(Map.of(
         "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN));
 
     assertThat(config.server()).isEqualTo("https://gms.example.com");
@@ -94,7 +95,7 @@ class RestEmitterConfigTest {
 
   @Test
   void fromEnvWithoutVariablesUsesLocalhostAndNoToken() {
-    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", ""));
+    ConnectionConfig config = ConnectionConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", ""));
 
     assertThat(config.server()).isEqualTo("http://localhost:8080");
     assertThat(config.tokenProvider()).isEmpty();
@@ -102,7 +103,7 @@ class RestEmitterConfigTest {
 
   @Test
   void fromEnvIsASettingsValueAndItsBuilderKeepsWhatTheEnvironmentSaid() {
-    RestEmitterConfig config = RestEmitterConfig.fromEnv(Map.of(
+    ConnectionConfig config = ConnectionConfig.fromEnv(Map.of(
         "DATAHUB_GMS_URL", "https://gms.example.com", "DATAHUB_GMS_TOKEN", TOKEN)).toBuilder().maxInFlight(3).build();
 
     assertThat(config.server()).isEqualTo("https://gms.example.com");
@@ -112,20 +113,20 @@ class RestEmitterConfigTest {
 
   @Test
   void fromEnvNamesTheVariableOfABadToken() {
-    assertThatThrownBy(() -> RestEmitterConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", TOKEN + "\r\n")))
+    assertThatThrownBy(() -> ConnectionConfig.fromEnv(Map.of("DATAHUB_GMS_TOKEN", TOKEN + "\r\n")))
         .hasMessageContaining("DATAHUB_GMS_TOKEN").hasMessageContaining("line break")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
   }
 
   @Test
   void syncWaitOnRestliIsRefusedSayingItNeedsOpenApi() {
-    assertThatThrownBy(() -> RestEmitterConfig.builder().emitMode(EmitMode.SYNC_WAIT).build())
+    assertThatThrownBy(() -> ConnectionConfig.builder().emitMode(EmitMode.SYNC_WAIT).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OpenAPI");
   }
 
   @Test
   void syncWaitOnOpenApiIsAccepted() {
-    assertThat(RestEmitterConfig.builder().emitMode(EmitMode.SYNC_WAIT).endpoint(Endpoint.OPENAPI).build()
+    assertThat(ConnectionConfig.builder().emitMode(EmitMode.SYNC_WAIT).endpoint(Endpoint.OPENAPI).build()
         .emitMode()).isEqualTo(EmitMode.SYNC_WAIT);
   }
 
@@ -138,14 +139,14 @@ class RestEmitterConfigTest {
 
   @Test
   void extraHeaderWithALineBreakIsRefusedWithoutItsValue() {
-    assertThatThrownBy(() -> RestEmitterConfig.builder().putExtraHeader("X-Api-Key", "k-123\nX: y"))
+    assertThatThrownBy(() -> ConnectionConfig.builder().putExtraHeader("X-Api-Key", "k-123\nX: y"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Api-Key")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("k-123"));
   }
 
   @Test
   void toBuilderKeepsEverySetting() {
-    RestEmitterConfig config = RestEmitterConfig.builder().server("http://gms:8080").token(TOKEN).maxInFlight(3)
+    ConnectionConfig config = ConnectionConfig.builder().server("http://gms:8080").token(TOKEN).maxInFlight(3)
         .emitMode(EmitMode.ASYNC).endpoint(Endpoint.OPENAPI).deadline(Duration.ofSeconds(9))
         .maxProposalBytes(1234).insecureSkipTlsVerification(true).build();
 
@@ -156,12 +157,12 @@ class RestEmitterConfigTest {
 
   @Test
   void tlsIsVerifiedAndProposalsAreLimitedToWhatGmsTakesByDefault() {
-    RestEmitterConfig config = RestEmitterConfig.builder().build();
+    ConnectionConfig config = ConnectionConfig.builder().build();
 
     assertThat(config.insecureSkipTlsVerification()).isFalse();
     assertThat(config.toString()).doesNotContain("insecure");
     assertThat(config.maxProposalBytes()).isEqualTo(16_000_000L);
-    assertThatThrownBy(() -> RestEmitterConfig.builder().maxProposalBytes(0))
+    assertThatThrownBy(() -> ConnectionConfig.builder().maxProposalBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxProposalBytes");
   }
 }
