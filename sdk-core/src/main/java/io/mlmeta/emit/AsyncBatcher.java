@@ -1,8 +1,8 @@
 package io.mlmeta.emit;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.config.Backpressure;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;

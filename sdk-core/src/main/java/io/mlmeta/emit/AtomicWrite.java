@@ -1,10 +1,10 @@
 package io.mlmeta.emit;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;

@@ -1,7 +1,7 @@
 package io.mlmeta.emit;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.Chunker;
 import io.mlmeta.internal.http.Failures;

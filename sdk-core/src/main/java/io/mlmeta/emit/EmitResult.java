@@ -1,6 +1,6 @@
 package io.mlmeta.emit;
 
-import io.mlmeta.DataHubException;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.Objects;
 import java.util.Optional;

@@ -23,7 +23,7 @@ public interface Emitter extends AutoCloseable {
   /**
    * Sends one proposal and waits for its acknowledgement.
    *
-   * @throws io.mlmeta.DataHubException if it was not acknowledged
+   * @throws io.mlmeta.error.DataHubException if it was not acknowledged
    */
   EmitResult emit(MetadataChangeProposal proposal);
 

@@ -1,13 +1,13 @@
 package io.mlmeta.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubException;
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.config.Backpressure;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.EmitMode;
 import io.mlmeta.config.Endpoint;
 import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.ConditionalRouting;
 import io.mlmeta.internal.http.Failures;
@@ -132,7 +132,7 @@ public final class RestEmitter implements Emitter {
   /**
    * Checks that the server is a reachable GMS and accepts the token: {@code GET /config}.
    *
-   * @throws io.mlmeta.DataHubAuthenticationException if the token is refused
+   * @throws io.mlmeta.error.DataHubAuthenticationException if the token is refused
    * @throws DataHubException if the server is not GMS (for example the DataHub frontend) or cannot be reached
    */
   public ServerInfo testConnection() {
@@ -271,7 +271,7 @@ public final class RestEmitter implements Emitter {
    *     encoded or is larger than {@link ConnectionConfig#maxProposalBytes()}, or the proposals are more than
    *     {@link ConnectionConfig#batchMaxProposals()} or {@link ConnectionConfig#batchMaxBytes()} together
    * @throws DataHubException if the request was not acknowledged; for an answer from the server (a
-   *     {@link io.mlmeta.DataHubServerException}) none of the proposals was written
+   *     {@link io.mlmeta.error.DataHubServerException}) none of the proposals was written
    */
   public List<EmitResult> emitAtomically(Collection<MetadataChangeProposal> proposals) {
     ensureOpen();

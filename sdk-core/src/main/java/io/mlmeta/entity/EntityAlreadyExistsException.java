@@ -1,6 +1,6 @@
 package io.mlmeta.entity;
 
-import io.mlmeta.DataHubException;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.urn.Urn;
 
 /** {@code create} found the entity already there. */

@@ -20,7 +20,7 @@ public interface MetadataReader {
   /**
    * The latest version of aspect {@code type} of {@code urn}, with its system metadata; empty if absent.
    *
-   * @throws io.mlmeta.DataHubException if the server cannot be read
+   * @throws io.mlmeta.error.DataHubException if the server cannot be read
    */
   <A extends Aspect> Optional<VersionedAspect<A>> getVersionedAspect(Urn urn, AspectType<A> type);
 

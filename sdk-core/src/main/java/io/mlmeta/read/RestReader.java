@@ -1,11 +1,11 @@
 package io.mlmeta.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubException;
-import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubServerException;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;

@@ -3,9 +3,9 @@ package io.mlmeta.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.testing.FaultInjectingGms.Fault;

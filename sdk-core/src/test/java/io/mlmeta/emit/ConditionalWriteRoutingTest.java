@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubConflictException;
 import io.mlmeta.config.EmitMode;
 import io.mlmeta.config.Endpoint;
+import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

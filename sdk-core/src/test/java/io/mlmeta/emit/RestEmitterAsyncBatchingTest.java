@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubTransportException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.config.Backpressure;
+import io.mlmeta.error.DataHubTransportException;
+import io.mlmeta.error.DataHubValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.mlmeta.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.config.Backpressure;
+import io.mlmeta.error.DataHubTransportException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.aspect.DataProcessInstanceRunEvent;
 import io.mlmeta.aspect.DataProcessRunStatus;
 import io.mlmeta.aspect.GlobalTags;
@@ -15,6 +14,7 @@ import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.EmitMode;
 import io.mlmeta.config.Endpoint;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataProcessInstanceUrn;

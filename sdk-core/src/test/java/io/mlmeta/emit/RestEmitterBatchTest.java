@@ -4,9 +4,9 @@ import static io.mlmeta.emit.MockGms.restliError;
 import static io.mlmeta.emit.MockGms.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mlmeta.DataHubAuthenticationException;
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubException;
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.config.TokenProvider;
+import io.mlmeta.error.DataHubAuthenticationException;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubValidationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static io.mlmeta.emit.MockGms.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubTransportException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;

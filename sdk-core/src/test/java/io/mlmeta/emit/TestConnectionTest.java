@@ -5,8 +5,8 @@ import static io.mlmeta.emit.MockGms.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubAuthenticationException;
-import io.mlmeta.DataHubException;
+import io.mlmeta.error.DataHubAuthenticationException;
+import io.mlmeta.error.DataHubException;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.mlmeta.entity;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.Urn;

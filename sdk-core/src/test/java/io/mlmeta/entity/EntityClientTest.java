@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.DataHubConflictException;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.Owner;
@@ -14,6 +13,7 @@ import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
+import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.internal.backend.LocalBackend;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.urn.CorpUserUrn;

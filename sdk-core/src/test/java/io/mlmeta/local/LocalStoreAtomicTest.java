@@ -7,13 +7,13 @@ import static io.mlmeta.local.Fixtures.ownedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.aspect.Deprecation;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.urn.TagUrn;

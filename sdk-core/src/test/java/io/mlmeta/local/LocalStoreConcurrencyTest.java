@@ -3,10 +3,10 @@ package io.mlmeta.local;
 import static io.mlmeta.local.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.DataHubConflictException;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
+import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.CorpUserUrn;

@@ -6,9 +6,9 @@ import static io.mlmeta.local.Fixtures.ownedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mlmeta.DataHubConflictException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.emit.EmitResult;
+import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.VersionedAspect;

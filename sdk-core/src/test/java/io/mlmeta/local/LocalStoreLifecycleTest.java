@@ -4,8 +4,8 @@ import static io.mlmeta.local.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

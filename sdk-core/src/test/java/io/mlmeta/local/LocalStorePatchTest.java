@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubValidationException;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;

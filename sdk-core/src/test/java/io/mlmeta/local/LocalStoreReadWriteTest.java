@@ -117,7 +117,7 @@ class LocalStoreReadWriteTest extends WithOpenStore {
     RawAspect bad = RawAspect.of("status", "{\"removed\":\"not a boolean\"}");
 
     assertThatThrownBy(() -> store.emit(MetadataChangeProposal.upsert(MODEL, bad)))
-        .isInstanceOf(io.mlmeta.DataHubValidationException.class)
+        .isInstanceOf(io.mlmeta.error.DataHubValidationException.class)
         .hasMessageContaining("status");
     assertThat(store.getAspect(MODEL, Status.TYPE)).isEmpty();
   }

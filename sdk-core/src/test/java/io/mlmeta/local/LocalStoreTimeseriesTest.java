@@ -4,7 +4,7 @@ import static io.mlmeta.local.Fixtures.MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubValidationException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.local.TestAspects.RunEvent;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;

@@ -3,7 +3,6 @@ package io.mlmeta.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmeta.DataHubServerException;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
@@ -13,6 +12,7 @@ import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubServerException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.Golden;

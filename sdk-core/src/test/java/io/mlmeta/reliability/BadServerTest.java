@@ -3,13 +3,13 @@ package io.mlmeta.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.read.RestReader;

@@ -2,14 +2,14 @@ package io.mlmeta.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.DataHubException;
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.testing.FaultInjectingGms.Fault;

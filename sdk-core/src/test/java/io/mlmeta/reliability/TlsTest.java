@@ -3,11 +3,11 @@ package io.mlmeta.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.mlmeta.DataHubTransportException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.testing.MockServers;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Status;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.InvalidTokenException;
@@ -12,6 +11,7 @@ import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.config.TokenProvider;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.RestReader;
 import io.mlmeta.testing.MockServers;

@@ -1,6 +1,6 @@
 package io.mlmeta.mlmodel;
 
-import io.mlmeta.DataHubException;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.urn.VersionSetUrn;
 
 /**

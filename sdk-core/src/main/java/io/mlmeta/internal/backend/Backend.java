@@ -18,7 +18,7 @@ public interface Backend extends AutoCloseable {
    *
    * @return one acknowledged result per proposal
    * @throws IllegalArgumentException before anything is written, if a proposal cannot be sent at all
-   * @throws io.mlmeta.DataHubException if the unit was not written
+   * @throws io.mlmeta.error.DataHubException if the unit was not written
    */
   List<EmitResult> emitAtomically(List<MetadataChangeProposal> proposals);
 

@@ -1,10 +1,10 @@
 package io.mlmeta.internal.backend;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.emit.RestEmitter;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.RestReader;

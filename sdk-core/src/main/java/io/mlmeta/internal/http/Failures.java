@@ -1,11 +1,11 @@
 package io.mlmeta.internal.http;
 
-import io.mlmeta.DataHubAuthenticationException;
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubException;
-import io.mlmeta.DataHubServerException;
-import io.mlmeta.DataHubTransportException;
-import io.mlmeta.DataHubValidationException;
+import io.mlmeta.error.DataHubAuthenticationException;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubTransportException;
+import io.mlmeta.error.DataHubValidationException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;

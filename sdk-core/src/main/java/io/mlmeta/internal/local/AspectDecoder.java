@@ -1,10 +1,10 @@
 package io.mlmeta.internal.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mlmeta.DataHubException;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.internal.json.AspectCodec;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.mlmeta.internal.local;
 
-import io.mlmeta.DataHubException;
+import io.mlmeta.error.DataHubException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,7 +1,7 @@
 package io.mlmeta.internal.local;
 
-import io.mlmeta.DataHubException;
 import io.mlmeta.emit.EmitResult;
+import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.io.IOException;
 import java.nio.file.Files;

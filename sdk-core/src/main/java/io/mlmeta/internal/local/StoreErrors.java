@@ -1,8 +1,8 @@
 package io.mlmeta.internal.local;
 
-import io.mlmeta.DataHubConflictException;
-import io.mlmeta.DataHubTransportException;
-import io.mlmeta.DataHubValidationException;
+import io.mlmeta.error.DataHubConflictException;
+import io.mlmeta.error.DataHubTransportException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 
 /**

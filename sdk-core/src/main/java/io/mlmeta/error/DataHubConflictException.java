@@ -1,4 +1,4 @@
-package io.mlmeta;
+package io.mlmeta.error;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

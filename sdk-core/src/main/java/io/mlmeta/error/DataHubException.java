@@ -1,4 +1,4 @@
-package io.mlmeta;
+package io.mlmeta.error;
 
 /**
  * The root of every error the SDK raises while talking to DataHub (or the local store). Unchecked. Subclasses tell

@@ -1,4 +1,4 @@
-package io.mlmeta;
+package io.mlmeta.error;
 
 /**
  * The request did not get an answer from the server: connection refused, reset, DNS failure, timeout, or the total

@@ -1,4 +1,4 @@
-package io.mlmeta;
+package io.mlmeta.error;
 
 /** The server refused the content (HTTP 400 or 422): a schema violation, a bad URN, an unknown aspect. */
 public class DataHubValidationException extends DataHubServerException {

@@ -1,4 +1,4 @@
-package io.mlmeta;
+package io.mlmeta.error;
 
 /** The server refused the credentials (HTTP 401) or the permission (HTTP 403). */
 public class DataHubAuthenticationException extends DataHubServerException {
