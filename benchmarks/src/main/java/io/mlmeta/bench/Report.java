@@ -1,7 +1,6 @@
 package io.mlmeta.bench;
 
 import io.mlmeta.bench.report.Markdown;
-import io.mlmeta.bench.report.Row;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
