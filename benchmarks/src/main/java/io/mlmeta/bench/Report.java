@@ -1,7 +1,6 @@
 package io.mlmeta.bench;
 
 import io.mlmeta.bench.report.Markdown;
-import io.mlmeta.bench.report.Row;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +100,8 @@ final class Report {
     backpressure(md);
     closure(md);
     md.line("## Machine").line("");
-    md.block("$ nproc\n" + nproc + "\n$ free -h\n" + free + "\n$ java -version\n" + javaVersion + "\n$ uptime  # before\n"
-        + uptimeBefore + "\n$ uptime  # after\n" + uptimeAfter);
+    md.block("$ nproc\n" + nproc + "\n$ free -h\n" + free + "\n$ java -version\n" + javaVersion
+        + "\n$ uptime  # before\n" + uptimeBefore + "\n$ uptime  # after\n" + uptimeAfter);
     md.line("").line("## Every run").line("");
     md.block(String.join("\n", log));
     return md;

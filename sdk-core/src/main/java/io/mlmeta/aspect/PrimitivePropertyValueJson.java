@@ -54,7 +54,8 @@ final class PrimitivePropertyValueJson {
         return PrimitivePropertyValue.ofString(value.textValue());
       } else if (PrimitivePropertyValue.DOUBLE.equals(member.getKey()) && value.isNumber()) {
         return PrimitivePropertyValue.ofDouble(value.doubleValue());
-      } else if (!PrimitivePropertyValue.STRING.equals(member.getKey()) && !PrimitivePropertyValue.DOUBLE.equals(member.getKey())) {
+      } else if (!PrimitivePropertyValue.STRING.equals(member.getKey())
+          && !PrimitivePropertyValue.DOUBLE.equals(member.getKey())) {
         return context.reportInputMismatch(this, "unknown PrimitivePropertyValue member '%s' (expected string or"
             + " double)", member.getKey());
       }

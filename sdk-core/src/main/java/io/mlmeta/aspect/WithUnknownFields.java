@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * it back unchanged. Every aspect and every record nested in one is such a record.
  */
 public interface WithUnknownFields {
-  /** The fields and enum symbols of a newer DataHub this record was read with; {@link UnknownFields#none()} if built. */
+  /**
+   * The fields and enum symbols of a newer DataHub this record was read with; {@link UnknownFields#none()} if built.
+   */
   @JsonIgnore
   @Value.Default
   default UnknownFields unknownFields() {

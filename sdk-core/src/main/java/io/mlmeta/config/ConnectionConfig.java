@@ -139,15 +139,15 @@ public final class ConnectionConfig {
    * next proposals wait, and each request that finishes sends what waits as one batch request
    * ({@code ingestProposalBatch} on Rest.li) of at most {@link #batchMaxProposals()} proposals and
    * {@link #batchMaxBytes()} bytes; a full batch goes at once if an in-flight slot is free, and so does what has
-   * waited 10 ms (a request held up by a slow answer or a retry's backoff does not hold back what came after it). At most {@link #maxInFlight()} requests are under way and at most
-   * {@code batchMaxProposals} proposals wait; then {@link #backpressure()} applies. Every proposal's future completes
-   * with its own result: a batch refused with a 4xx is narrowed down, as in {@link RestEmitter#emitAll}, so the other
-   * proposals land and the refused one fails naming its URN and aspect. {@link EmitResult#attempts()} counts the
-   * requests of the batch that carried it.
+   * waited 10 ms (a request held up by a slow answer or a retry's backoff does not hold back what came after it). At
+   * most {@link #maxInFlight()} requests are under way and at most {@code batchMaxProposals} proposals wait; then
+   * {@link #backpressure()} applies. Every proposal's future completes with its own result: a batch refused with a 4xx
+   * is narrowed down, as in {@link RestEmitter#emitAll}, so the other proposals land and the refused one fails naming
+   * its URN and aspect. {@link EmitResult#attempts()} counts the requests of the batch that carried it.
    *
    * <p>Turn it off ({@code asyncBatching(false)}) for a server that does not offer {@code ingestProposalBatch}, or
-   * when every emitAsync must be exactly one request of its own; then {@code backpressure} applies as soon as {@code maxInFlight} requests are under way.
-   * Under load, one request per proposal is several times slower.
+   * when every emitAsync must be exactly one request of its own; then {@code backpressure} applies as soon as
+   * {@code maxInFlight} requests are under way. Under load, one request per proposal is several times slower.
    */
   public boolean asyncBatching() {
     return b.asyncBatching;
@@ -197,7 +197,8 @@ public final class ConnectionConfig {
   @Override
   public String toString() {
     return "ConnectionConfig{server=" + b.server
-        + ", token=" + (b.tokenProvider == null ? "none" : "<redacted " + b.tokenProvider.getClass().getSimpleName() + ">")
+        + ", token="
+        + (b.tokenProvider == null ? "none" : "<redacted " + b.tokenProvider.getClass().getSimpleName() + ">")
         + ", extraHeaders=" + extraHeaders.keySet()
         + ", connectTimeout=" + b.connectTimeout + ", readTimeout=" + b.readTimeout + ", writeTimeout="
         + b.writeTimeout + ", deadline=" + b.deadline + ", retryPolicy=" + b.retryPolicy + ", maxInFlight="

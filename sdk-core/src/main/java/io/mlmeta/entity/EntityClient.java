@@ -6,6 +6,7 @@ import io.mlmeta.aspect.Status;
 import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.internal.backend.Backend;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p><b>Whole or not at all.</b> {@link #create}, {@link #upsert} and {@link #update} write an entity as one unit:
  * every proposal is validated and encoded before any is sent (an aspect that cannot be encoded, or is above the
  * emitter's or the local store's size limits, fails with an {@link IllegalArgumentException} or
- * {@link io.mlmeta.error.DataHubValidationException} naming the URN and aspect, and nothing is sent), then they go together:
+ * {@link DataHubValidationException} naming the URN and aspect, and nothing is sent), then they go together:
  * on a server in one synchronous Rest.li request ({@code RestEmitter.emitAtomically}: GMS applies its aspects in one
  * transaction and refuses all of them if one fails), in the local store as one log record
  * ({@code LocalStore.emitAtomically}). A refusal, a conflict, a 422 or a full disk therefore leaves none of the

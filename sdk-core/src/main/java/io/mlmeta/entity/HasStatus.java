@@ -23,7 +23,8 @@ public interface HasStatus<E> extends Modifiable<E> {
 
   /** Soft-deletes the entity: hidden from search and browse, metadata and the status's other fields kept. */
   default E softDelete() {
-    return modify(Status.TYPE, current -> current == null ? Status.of(true) : current.toBuilder().removed(true).build());
+    return modify(Status.TYPE,
+        current -> current == null ? Status.of(true) : current.toBuilder().removed(true).build());
   }
 
   /** Undoes a soft delete; the lifecycle stage, if any, stays (DataHub keeps the two apart). */

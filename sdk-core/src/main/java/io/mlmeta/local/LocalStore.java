@@ -4,7 +4,10 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
+import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.error.DataHubException;
+import io.mlmeta.error.DataHubTransportException;
+import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.internal.local.StoreEngine;
 import io.mlmeta.internal.local.StoreLimits;
 import io.mlmeta.internal.local.StoreReader;
@@ -38,20 +41,20 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p><b>Semantics.</b> UPSERT replaces an aspect; CREATE fails if the aspect exists and CREATE_ENTITY if the entity
- * has any aspect ({@link io.mlmeta.error.DataHubConflictException} with the server's message), unless the proposal has the
+ * has any aspect ({@link DataHubConflictException} with the server's message), unless the proposal has the
  * header {@code If-None-Match: *}, which drops it quietly (acknowledged, nothing written). PATCH applies JSON-Patch
  * to the stored JSON, with DataHub's keyed arrays ({@code /tags/<tagUrn>}, {@code /terms/<termUrn>},
  * {@code /owners/<ownerUrn>/<type>} …: there the segment after the array is a key, not an index), map keys such
  * as {@code /customProperties/<key>}, and {@code /-} to append; missing objects on the way of an {@code add} are
  * created, and removing what is not there does nothing. DELETE removes an aspect (a whole series, for a timeseries
  * aspect); deleting an absent aspect is acknowledged. A write whose result does not fit the aspect's known type, or
- * whose aspect the entity type cannot carry, fails with {@link io.mlmeta.error.DataHubValidationException} (422).
+ * whose aspect the entity type cannot carry, fails with {@link DataHubValidationException} (422).
  *
  * <p><b>Versions.</b> Each versioned aspect's version is {@code "1"} when written first and goes up by one with
  * every acknowledged write (also one that leaves the value unchanged); after a DELETE it starts again at
  * {@code "1"}. {@link #getVersionedAspect} reports it in {@code systemMetadata.version}. A proposal with header
  * {@code If-Version-Match: v} is written only if the aspect's version is {@code v} ({@code -1}: absent, so
- * {@code -1} means create-only); otherwise it fails with a {@link io.mlmeta.error.DataHubConflictException} whose server
+ * {@code -1} means create-only); otherwise it fails with a {@link DataHubConflictException} whose server
  * message is {@code Expected version v, actual version a}, status 422, method {@code LOCAL} and the store
  * directory as path. The check and the write are one atomic step. {@code If-Modified-Since} and
  * {@code If-Unmodified-Since} are not evaluated: a proposal carrying them fails rather than being applied
@@ -74,7 +77,7 @@ import java.util.stream.Stream;
  * (from a crash during a write) is logged at WARN, cut away and ignored, while damage before it refuses to open.
  * Readers see a write only once it is durable. The log keeps every write until {@link #compact()} rewrites it to
  * the current state. If the log cannot be written, the writes of that batch fail with a
- * {@link io.mlmeta.error.DataHubTransportException} and so does every later write until the store is opened again.
+ * {@link DataHubTransportException} and so does every later write until the store is opened again.
  *
  * <p><b>Concurrency.</b> A store is thread-safe. One directory is owned by one open store at a time: an exclusive
  * OS lock on {@code store.lock} in the directory, so a second {@link #open} of the same directory, in another
@@ -86,7 +89,7 @@ import java.util.stream.Stream;
  * carries it, non-ASCII escaped) is at most {@link #MAX_ASPECT_BYTES} bytes, GMS's default request limit, so that
  * what the store holds can be loaded into GMS; one write, or one unit of {@link #emitAtomically}, is at most
  * {@link #MAX_RECORD_BYTES} bytes as a log record; numbers have at most 1000 digits and JSON nests at most 1000
- * deep. A larger value fails with a {@link io.mlmeta.error.DataHubValidationException} naming the URN, the aspect and the
+ * deep. A larger value fails with a {@link DataHubValidationException} naming the URN, the aspect and the
  * limit, and nothing of it is written. The store reads its log back with the same limits, so a store that took a
  * write always opens again.
  *

@@ -30,7 +30,8 @@ public final class Relationship {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Relationship && ((Relationship) o).type.equals(type) && ((Relationship) o).entity.equals(entity);
+    return o instanceof Relationship && ((Relationship) o).type.equals(type)
+        && ((Relationship) o).entity.equals(entity);
   }
 
   @Override

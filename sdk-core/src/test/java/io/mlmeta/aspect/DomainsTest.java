@@ -68,7 +68,7 @@ class DomainsTest {
 
     Domains changed = read.withDomains(List.of(FINANCE));
 
-    assertThat(changed.domainAssociations().orElseThrow()).extracting(DomainAssociation::domain, 
+    assertThat(changed.domainAssociations().orElseThrow()).extracting(DomainAssociation::domain,
         DomainAssociation::isPropagated).containsExactly(
             org.assertj.core.groups.Tuple.tuple(FINANCE, true), org.assertj.core.groups.Tuple.tuple(FINANCE, false));
   }

@@ -46,7 +46,8 @@ class VersionPropertiesTest {
             + "\"sortId\":\"0000000001\",\"isLatest\":true}");
 
     assertThat(read.isLatest()).contains(true);
-    assertThat(read.toBuilder().isLatest(Optional.empty()).build()).isEqualTo(VersionProperties.of(SET, "1", "0000000001"));
+    assertThat(read.toBuilder().isLatest(Optional.empty()).build())
+        .isEqualTo(VersionProperties.of(SET, "1", "0000000001"));
     assertThat(AspectCodec.toJson(read)).doesNotContain("isLatest")
         .isEqualTo(AspectCodec.toJson(VersionProperties.of(SET, "1", "0000000001")));
     assertThat(AspectCodec.toJson(read.toBuilder().addAlias(VersionTag.of("champion")).build()))

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class LocalStorePatchTest extends WithOpenStore {
   private static final RawAspect TAGS = RawAspect.of("globalTags", "{}");
 
-
   private void patch(String aspectName, Patch patch) {
     store.emit(MetadataChangeProposal.patch(MODEL, aspectName, patch));
   }

@@ -3,7 +3,10 @@ package io.mlmeta.local;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A separate process for the lock test: opens the store in {@code args[0]}, says {@code open <dir>}, and holds it until stdin ends. */
+/**
+ * A separate process for the lock test: opens the store in {@code args[0]}, says {@code open <dir>}, and holds it until
+ * stdin ends.
+ */
 public final class LockHolder {
   private LockHolder() {}
 

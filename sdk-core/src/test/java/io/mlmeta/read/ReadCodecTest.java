@@ -41,7 +41,8 @@ class ReadCodecTest {
     assertThat(entity.aspect(Status.TYPE)).contains(Status.of(false));
     assertThat(entity.versioned(Status.TYPE).orElseThrow().version()).contains("3");
     RawAspect raw = (RawAspect) entity.aspects().get("someFutureAspect").aspect();
-    assertThat(Golden.parse(raw.json())).isEqualTo(Golden.parse("{\"shinyNewField\":[\"a\",\"b\"],\"nested\":{\"x\":1}}"));
+    assertThat(Golden.parse(raw.json()))
+        .isEqualTo(Golden.parse("{\"shinyNewField\":[\"a\",\"b\"],\"nested\":{\"x\":1}}"));
   }
 
   @Test

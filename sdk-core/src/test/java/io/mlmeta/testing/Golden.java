@@ -2,6 +2,7 @@ package io.mlmeta.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlmeta.aspect.Aspect;
@@ -9,13 +10,12 @@ import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.internal.json.FileFormat;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Compares what the SDK writes with golden JSON files written by hand from the spec (never captured from the SDK's

@@ -134,12 +134,12 @@ class UrnTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', value = {
-      "urn:li:tag:x                                            | expected a dataset URN but got a tag URN",
-      "urn:li:dataset:(urn:li:dataPlatform:s3,a)               | has 3 key parts (platform, name, env) but this one has 2",
-      "urn:li:dataset:(urn:li:dataPlatform:s3,a,PROD,x)        | has 3 key parts (platform, name, env) but this one has 4",
-      "urn:li:dataset:(urn:li:dataPlatform:s3,a,PRODUCTION)    | unknown env (FabricType) 'PRODUCTION'",
-      "urn:li:dataset:(urn:li:dataPlatform:s3,a,prod)          | unknown env (FabricType) 'prod'",
-      "urn:li:dataset:(s3,a,PROD)                              | the platform part 's3' is not a dataPlatform URN",
+      "urn:li:tag:x                                         | expected a dataset URN but got a tag URN",
+      "urn:li:dataset:(urn:li:dataPlatform:s3,a)            | has 3 key parts (platform, name, env) but this one has 2",
+      "urn:li:dataset:(urn:li:dataPlatform:s3,a,PROD,x)     | has 3 key parts (platform, name, env) but this one has 4",
+      "urn:li:dataset:(urn:li:dataPlatform:s3,a,PRODUCTION) | unknown env (FabricType) 'PRODUCTION'",
+      "urn:li:dataset:(urn:li:dataPlatform:s3,a,prod)       | unknown env (FabricType) 'prod'",
+      "urn:li:dataset:(s3,a,PROD)                           | the platform part 's3' is not a dataPlatform URN",
   })
   void typedParseRefusesOtherShapes(String input, String fragment) {
     assertThatThrownBy(() -> DatasetUrn.parse(input))

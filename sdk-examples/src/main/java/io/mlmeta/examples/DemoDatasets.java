@@ -35,8 +35,10 @@ final class DemoDatasets {
    */
   private static final String IRIS_SCHEMA = "{\"schemaName\":\"\",\"platform\":\"urn:li:dataPlatform:snowflake\","
       + "\"version\":0,\"hash\":\"\",\"platformSchema\":{\"com.linkedin.schema.Schemaless\":{}},\"fields\":["
-      + "{\"fieldPath\":\"id\",\"type\":{\"type\":{\"com.linkedin.schema.NumberType\":{}}},\"nativeDataType\":\"number\"},"
-      + "{\"fieldPath\":\"name\",\"type\":{\"type\":{\"com.linkedin.schema.StringType\":{}}},\"nativeDataType\":\"string\"},"
+      + "{\"fieldPath\":\"id\",\"type\":{\"type\":{\"com.linkedin.schema.NumberType\":{}}},"
+      + "\"nativeDataType\":\"number\"},"
+      + "{\"fieldPath\":\"name\",\"type\":{\"type\":{\"com.linkedin.schema.StringType\":{}}},"
+      + "\"nativeDataType\":\"string\"},"
       + "{\"fieldPath\":\"species\",\"type\":{\"type\":{\"com.linkedin.schema.StringType\":{}}},"
       + "\"nativeDataType\":\"string\"}]}";
 

@@ -23,7 +23,8 @@ public final class Lineage {
   /** The lineage edges found, one line each: {@code from -> to  (how)}; empty when nothing is indexed yet. */
   public static List<String> edges(MetadataReader reader) {
     List<String> lines = new ArrayList<>();
-    for (Urn run : related(reader, DemoDatasets.IRIS_INPUT, "DataProcessInstanceConsumes", RelationshipDirection.INCOMING)) {
+    for (Urn run : related(reader, DemoDatasets.IRIS_INPUT, "DataProcessInstanceConsumes",
+        RelationshipDirection.INCOMING)) {
       lines.add(line(DemoDatasets.IRIS_INPUT, run, "the run DataProcessInstanceConsumes the dataset"));
       for (Urn output : related(reader, run, "DataProcessInstanceProduces", RelationshipDirection.OUTGOING)) {
         lines.add(line(run, output, "the run DataProcessInstanceProduces the dataset"));

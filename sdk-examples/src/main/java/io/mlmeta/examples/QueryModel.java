@@ -19,11 +19,11 @@ import java.util.stream.Collectors;
  * Reads the customer churn model back and prints its name, description, type, hyperparameters, training metrics,
  * tags, owners and intended use: the Java form of DataHub's {@code mlmodel_query_rest_api.py}.
  *
- * <p>The Python script calls {@code GET /entities/<urn>} and expects {@code {"urn": ..., "aspects": {"mlModelProperties":
- * {...}, ...}}}, a shape GMS does not return: the real answer nests the aspects as
- * {@code {"value": {"com.linkedin.metadata.snapshot.MLModelSnapshot": {"urn", "aspects": [{<class>: {...}}]}}}}, so
- * the script fails on {@code entity['urn']}. Here the SDK's reader does the request and parses the shape GMS really
- * sends ({@code /entitiesV2}, each aspect under {@code value}), or reads the local store.
+ * <p>The Python script calls {@code GET /entities/<urn>} and expects {@code {"urn": ..., "aspects":
+ * {"mlModelProperties": {...}, ...}}}, a shape GMS does not return: the real answer nests the aspects as
+ * {@code {"value": {"com.linkedin.metadata.snapshot.MLModelSnapshot": {"urn", "aspects": [{<class>: {...}}]}}}}, so the
+ * script fails on {@code entity['urn']}. Here the SDK's reader does the request and parses the shape GMS really sends
+ * ({@code /entitiesV2}, each aspect under {@code value}), or reads the local store.
  */
 public final class QueryModel {
   private QueryModel() {}

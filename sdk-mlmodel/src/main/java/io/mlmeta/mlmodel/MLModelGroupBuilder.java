@@ -12,7 +12,6 @@ import java.util.List;
 public final class MLModelGroupBuilder extends PlatformScopedBuilder<MLModelGroupBuilder, MLModelGroup> {
   private static final String ENTITY = "MLModelGroup";
 
-
   MLModelGroupBuilder() {}
 
   /** The group's version label ({@code mlModelGroupProperties.version}). */

@@ -194,7 +194,10 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
     return completed(atMillis, result, Objects.requireNonNull(result, "result").name());
   }
 
-  /** Records that the run completed at {@code at} with {@code result}, which its platform calls {@code nativeResultType}. */
+  /**
+   * Records that the run completed at {@code at} with {@code result}, which its platform calls
+   * {@code nativeResultType}.
+   */
   public TrainingRun completed(Instant at, RunResultType result, String nativeResultType) {
     return completed(Times.millis("completed", at), result, nativeResultType);
   }

@@ -129,7 +129,9 @@ class TrainingRunTest {
     assertThat(run.aspect(DataProcessInstanceInput.TYPE).orElseThrow())
         .isEqualTo(DataProcessInstanceInput.builder().addInputEdge(Edge.to(TRAIN)).build());
     assertThatThrownBy(() -> run.addInput(TagUrn.of("x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("input").hasMessageContaining("urn:li:tag:x");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("input")
+        .hasMessageContaining("urn:li:tag:x");
   }
 
   @Test
@@ -144,7 +146,8 @@ class TrainingRunTest {
     TrainingRun run = readRun(DataProcessInstanceInput.of()).addInputDataset(TRAIN);
 
     DataProcessInstanceInput newer = DataProcessInstanceInput.builder().addInputEdge(Edge.to(OTHER)).build();
-    DataProcessInstanceInput merged = (DataProcessInstanceInput) pending(run, "dataProcessInstanceInput").reapply(newer);
+    DataProcessInstanceInput merged =
+        (DataProcessInstanceInput) pending(run, "dataProcessInstanceInput").reapply(newer);
 
     assertThat(merged.inputEdges()).containsExactly(Edge.to(OTHER), Edge.to(TRAIN));
   }

@@ -12,7 +12,9 @@ public interface Sdk extends AutoCloseable {
   /** Builds proposal {@code i} and hands it to the SDK's asynchronous path; {@code tally} learns the outcome. */
   void emitAsync(int i, Tally tally) throws Exception;
 
-  /** Builds proposals {@code from} (inclusive) to {@code to} (exclusive), sends them as a batch; the acknowledged count. */
+  /**
+   * Builds proposals {@code from} (inclusive) to {@code to} (exclusive), sends them as a batch; the acknowledged count.
+   */
   int emitAll(int from, int to) throws Exception;
 
   /**

@@ -11,9 +11,9 @@ import javax.net.SocketFactory;
  * Sockets that enforce the read timeout themselves ({@code SO_TIMEOUT}), so that OkHttp can be told "no read
  * timeout" and skip its per-read timeout bookkeeping: OkHttp times every socket read through Okio's watchdog thread
  * (a lock, a queue insertion and often a thread wake-up per read; sequential emits went from 7,520 to 8,403 per
- * second without it in a side-by-side benchmark probe). A socket made here turns OkHttp's {@code setSoTimeout(0)} into the configured read timeout;
- * any other value (OkHttp's 1 ms health probe) passes through. The timeout is the same as OkHttp's: the longest
- * silence between two reads, ended by a {@link java.net.SocketTimeoutException}.
+ * second without it in a side-by-side benchmark probe). A socket made here turns OkHttp's {@code setSoTimeout(0)} into
+ * the configured read timeout; any other value (OkHttp's 1 ms health probe) passes through. The timeout is the same as
+ * OkHttp's: the longest silence between two reads, ended by a {@link java.net.SocketTimeoutException}.
  */
 final class SocketReadTimeouts extends SocketFactory {
   private final int readTimeoutMillis;

@@ -222,7 +222,6 @@ final class PegasusWriter {
         || (v instanceof String && ((String) v).isEmpty());
   }
 
-
   /** The signal that databind must write the value after all. */
   static RuntimeException unsupported() {
     return Unsupported.INSTANCE;

@@ -154,7 +154,10 @@ public final class ProposalCodec {
         : "}");
   }
 
-  /** The patch as its JSON-Patch array text, ASCII only; {@code remove} carries {@code "value": {}} as DataHub's clients send. */
+  /**
+   * The patch as its JSON-Patch array text, ASCII only; {@code remove} carries {@code "value": {}} as DataHub's clients
+   * send.
+   */
   public static String patchOperationsJson(Patch patch) {
     StringBuilder out = new StringBuilder(64 * patch.operations().size()).append('[');
     for (int i = 0; i < patch.operations().size(); i++) {

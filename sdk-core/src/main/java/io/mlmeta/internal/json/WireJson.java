@@ -14,8 +14,8 @@ import io.mlmeta.internal.JacksonCompat;
 
 /**
  * The SDK's one Jackson configuration for Pegasus JSON: absent optionals are omitted (never {@code null}), unknown
- * fields and enum symbols are kept on read ({@link UnknownFieldsReading}), and {@link #ASCII} escapes every non-ASCII character as {@code \\uXXXX}, as the
- * {@code aspect.value} string of a proposal requires.
+ * fields and enum symbols are kept on read ({@link UnknownFieldsReading}), and {@link #ASCII} escapes every non-ASCII
+ * character as {@code \\uXXXX}, as the {@code aspect.value} string of a proposal requires.
  */
 public final class WireJson {
   /** The shared mapper; thread-safe once configured. */

@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * Writes proposals in DataHub's file-source format, laid out as its file sink does: {@code "[\n"}, the items
  * indented by four spaces ({@link FileFormat#prettyPrinter()}) and joined by {@code ",\n"}, then {@code "\n]"}
- * ({@code "[]"} when empty), non-ASCII characters escaped. The file is written beside the target under a temporary name, forced to disk, and renamed
- * over the target, so a reader never sees half a file.
+ * ({@code "[]"} when empty), non-ASCII characters escaped. The file is written beside the target under a temporary
+ * name, forced to disk, and renamed over the target, so a reader never sees half a file.
  */
 final class ExportWriter {
   private ExportWriter() {}
@@ -32,7 +32,8 @@ final class ExportWriter {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
         OutputStream out = Channels.newOutputStream(channel);
         writeArray(out, proposals);
         out.flush();

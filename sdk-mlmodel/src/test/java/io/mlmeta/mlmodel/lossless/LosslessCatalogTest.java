@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LosslessCatalogTest {
   private static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "lossless");
   private static final String ATTRIBUTION =
-      "{\"time\":1700000000000,\"actor\":\"urn:li:corpuser:ingest\",\"source\":\"urn:li:dataHubAction:x\",\"sourceDetail\":{}}";
+      "{\"time\":1700000000000,\"actor\":\"urn:li:corpuser:ingest\",\"source\":\"urn:li:dataHubAction:x\","
+          + "\"sourceDetail\":{}}";
 
   @TempDir
   Path dir;
@@ -80,7 +81,8 @@ class LosslessCatalogTest {
         "owners:new"));
     all.add(new Case("owner source of an unknown kind, nested unknown record", "ownership", "{\"owners\":[{\"owner\":"
         + "\"urn:li:corpuser:alice\",\"type\":\"DATA_STEWARD\",\"source\":{\"type\":\"CATALOG_SYNC\",\"url\":\"u\"},"
-        + "\"extra\":{\"a\":{\"b\":[1,2.50,\"\\u00e9\"]}}}],\"lastModified\":{\"time\":1,\"actor\":\"urn:li:corpuser:x\"}}",
+        + "\"extra\":{\"a\":{\"b\":[1,2.50,\"\\u00e9\"]}}}],"
+        + "\"lastModified\":{\"time\":1,\"actor\":\"urn:li:corpuser:x\"}}",
         addOwner, "owners:new"));
     all.add(new Case("tags with attribution, context and a top-level field", "globalTags", "{\"tags\":[{\"tag\":"
         + "\"urn:li:tag:a\",\"context\":\"c\",\"attribution\":" + ATTRIBUTION + "}],\"tagsVersion\":7}", addTag,
@@ -95,7 +97,8 @@ class LosslessCatalogTest {
         + "\"domainAssociations\":[{\"domain\":\"urn:li:domain:a\",\"context\":\"c\",\"attribution\":" + ATTRIBUTION
         + "}]}", m -> m.setDomain(DomainUrn.of("a")).addOwner(CorpUserUrn.of("bob")), "nothing"));
     all.add(new Case("mlModelProperties with unknown top-level fields", "mlModelProperties", "{\"customProperties\":"
-        + "{\"k\":\"v\"},\"tags\":[],\"description\":\"old\",\"aiBom\":{\"version\":\"1.0\",\"parts\":[{\"n\":1.10}]}}", describe, "description"));
+        + "{\"k\":\"v\"},\"tags\":[],\"description\":\"old\",\"aiBom\":{\"version\":\"1.0\",\"parts\":[{\"n\":1.10}]}}",
+        describe, "description"));
     all.add(new Case("hyperparameters with extra keys", "mlModelProperties", "{\"customProperties\":{},"
         + "\"hyperParams\":[{\"name\":\"lr\",\"value\":\"0.1\",\"unit\":\"ratio\"}],\"tags\":[]}", describe,
         "description"));
@@ -124,20 +127,23 @@ class LosslessCatalogTest {
         + "\"decommissionTime\":5,\"reasonCode\":\"EOL\"}", m -> m.deprecate("n2", CorpUserUrn.of("y")),
         "deprecated", "note", "actor"));
     all.add(new Case("status.lifecycleStage kept by softDelete", "status", "{\"removed\":false,\"lifecycleStage\":"
-        + "\"urn:li:lifecycleStageType:retired\",\"lifecycleLastUpdated\":{\"time\":3,\"actor\":\"urn:li:corpuser:x\"}}",
+        + "\"urn:li:lifecycleStageType:retired\",\"lifecycleLastUpdated\":{\"time\":3,"
+        + "\"actor\":\"urn:li:corpuser:x\"}}",
         MLModel::softDelete, "removed"));
     all.add(new Case("deployments and groups with an unknown top-level record", "mlModelProperties",
         "{\"customProperties\":{},\"tags\":[],\"deployments\":[\"urn:li:mlModelDeployment:(urn:li:dataPlatform:"
             + "sagemaker,e,PROD)\"],\"lineage\":{\"upstream\":[{\"urn\":\"urn:li:dataset:x\",\"w\":0.5}]}}",
         m -> m.addDeployment(MlModelDeploymentUrn.of("sagemaker", "f")), "deployments:new"));
     all.add(new Case("an array of records of an unknown field", "mlModelProperties", "{\"customProperties\":{},"
-        + "\"tags\":[],\"evaluations\":[{\"set\":\"a\",\"score\":1e-3},{\"set\":\"b\",\"score\":12345678901234567890}]}",
+        + "\"tags\":[],\"evaluations\":[{\"set\":\"a\",\"score\":1e-3},"
+        + "{\"set\":\"b\",\"score\":12345678901234567890}]}",
         describe, "description"));
     all.add(new Case("domains changed while keeping an unknown top-level field", "domains", "{\"domains\":["
         + "\"urn:li:domain:a\"],\"primary\":\"urn:li:domain:a\"}", m -> m.setDomain(DomainUrn.of("b")), "domains",
         "domainAssociations"));
     all.add(new Case("ownership lastModified with an unknown impersonation record", "ownership", "{\"owners\":[],"
-        + "\"lastModified\":{\"time\":1,\"actor\":\"urn:li:corpuser:x\",\"delegation\":{\"by\":\"urn:li:corpuser:y\"}}}",
+        + "\"lastModified\":{\"time\":1,\"actor\":\"urn:li:corpuser:x\","
+        + "\"delegation\":{\"by\":\"urn:li:corpuser:y\"}}}",
         addOwner, "owners"));
     return all;
   }
