@@ -2,8 +2,8 @@ package io.mlmeta.examples;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModelDeployment;
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
 import java.io.PrintStream;
 
 /**

@@ -2,8 +2,8 @@ package io.mlmeta.examples;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;

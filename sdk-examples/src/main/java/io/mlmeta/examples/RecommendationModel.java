@@ -3,7 +3,7 @@ package io.mlmeta.examples;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.entity.EntityAlreadyExistsException;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import java.io.PrintStream;
 
 /**

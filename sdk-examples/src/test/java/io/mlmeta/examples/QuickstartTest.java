@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,7 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.error.DataHubException;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 
 /**

@@ -46,6 +46,7 @@ import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.MlChecks;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;

@@ -19,6 +19,7 @@ import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
 import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;

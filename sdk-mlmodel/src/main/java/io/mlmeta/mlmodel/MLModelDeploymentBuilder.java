@@ -3,6 +3,7 @@ package io.mlmeta.mlmodel;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.FabricType;
 import java.time.Instant;

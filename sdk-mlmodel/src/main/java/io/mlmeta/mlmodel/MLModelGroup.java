@@ -31,6 +31,7 @@ import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
 import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.MlChecks;
 import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.mlmeta.mlmodel;
 
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.EntityClient;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.mlmodel.internal.Versions;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;

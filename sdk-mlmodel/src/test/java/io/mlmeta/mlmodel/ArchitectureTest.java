@@ -1,6 +1,5 @@
 package io.mlmeta.mlmodel;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,17 +13,13 @@ import org.junit.jupiter.api.Test;
  * packages import each other in no cycle.
  */
 class ArchitectureTest {
-  /** The ML URNs of {@code io.mlmeta.mlmodel}, which the aspects below the entities name. */
-  private static final Set<String> URNS = Set.of("MlModelUrn", "MlModelGroupUrn", "MlModelDeploymentUrn",
-      "MlFeatureUrn");
-
   static final Layers LAYERS = Layers.under("io.mlmeta.mlmodel")
       .layer("sdk-core", c -> !c.getPackageName().startsWith("io.mlmeta.mlmodel"))
       .layer("helpers", "io.mlmeta.mlmodel.internal")
-      .partOf("urn", "io.mlmeta.mlmodel", c -> URNS.contains(topLevel(c).getSimpleName()))
+      .layer("urn", "io.mlmeta.mlmodel.urn")
       .layer("aspect", "io.mlmeta.mlmodel.aspect")
       .layer("codec", "io.mlmeta.mlmodel.internal.json")
-      .partOf("entity", "io.mlmeta.mlmodel", c -> !URNS.contains(topLevel(c).getSimpleName()))
+      .layer("entity", "io.mlmeta.mlmodel")
       .layer("naming", "io.mlmeta.mlmodel.naming");
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -49,13 +44,5 @@ class ArchitectureTest {
   @Test
   void publicSignaturesExposeNoInternalType() {
     LAYERS.noInternalTypesInPublicSignatures(Set.of()).check(CLASSES);
-  }
-
-  private static JavaClass topLevel(JavaClass c) {
-    JavaClass k = c;
-    while (k.getEnclosingClass().isPresent()) {
-      k = k.getEnclosingClass().get();
-    }
-    return k;
   }
 }

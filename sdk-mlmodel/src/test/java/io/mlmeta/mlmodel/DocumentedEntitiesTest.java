@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;

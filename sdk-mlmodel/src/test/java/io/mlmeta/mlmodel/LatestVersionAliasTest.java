@@ -12,6 +12,7 @@ import io.mlmeta.emit.Emitter;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.naming.MlflowNames;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.Golden;
 import java.nio.file.Path;

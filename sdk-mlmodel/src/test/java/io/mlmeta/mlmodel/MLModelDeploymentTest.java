@@ -10,6 +10,7 @@ import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;

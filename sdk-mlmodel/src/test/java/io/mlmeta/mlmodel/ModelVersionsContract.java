@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.naming.MlflowNames;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,8 @@ import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.testing.FakeGms;

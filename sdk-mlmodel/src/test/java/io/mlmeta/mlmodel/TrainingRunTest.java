@@ -16,6 +16,7 @@ import io.mlmeta.aspect.RunResultType;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformUrn;

@@ -2,7 +2,7 @@ package io.mlmeta.bench.ours;
 
 import io.mlmeta.bench.Payload;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;

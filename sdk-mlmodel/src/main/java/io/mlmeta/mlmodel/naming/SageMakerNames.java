@@ -1,9 +1,9 @@
 package io.mlmeta.mlmodel.naming;
 
 import io.mlmeta.internal.Checks;
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;
 import io.mlmeta.urn.DataPlatformUrn;

@@ -1,7 +1,7 @@
 package io.mlmeta.mlmodel.aspect;
 
 import io.mlmeta.aspect.TimeStamp;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;

@@ -2,7 +2,7 @@ package io.mlmeta.mlmodel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,9 +7,9 @@ import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelGroup;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
-import io.mlmeta.mlmodel.MlModelUrn;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package io.mlmeta.mlmodel.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
-import io.mlmeta.mlmodel.MlModelUrn;
 import io.mlmeta.mlmodel.naming.SageMakerNames.JobType;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;
 import io.mlmeta.urn.FabricType;

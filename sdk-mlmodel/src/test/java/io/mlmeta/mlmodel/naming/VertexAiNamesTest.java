@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.MlModelGroupUrn;
-import io.mlmeta.mlmodel.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.FabricType;

@@ -6,7 +6,7 @@ import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;

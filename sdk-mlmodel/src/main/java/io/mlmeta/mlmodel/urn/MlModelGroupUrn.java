@@ -1,4 +1,4 @@
-package io.mlmeta.mlmodel;
+package io.mlmeta.mlmodel.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.mlmeta.urn.DataPlatformUrn;

@@ -1,4 +1,4 @@
-package io.mlmeta.mlmodel;
+package io.mlmeta.mlmodel.urn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
