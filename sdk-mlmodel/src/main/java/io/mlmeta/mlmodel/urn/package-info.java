@@ -1,8 +1,8 @@
 /**
  * The URNs of ML entities: models, model groups, deployments and features.
  *
- * <p><b>Null.</b> No public method of this package takes or returns {@code null} unless its Javadoc says so (such as the
- * current value handed to a change function for an absent aspect): an absent value is an {@code Optional} or an
+ * <p><b>Null.</b> No public method of this package takes or returns {@code null} unless its Javadoc says so (such as
+ * the current value handed to a change function for an absent aspect): an absent value is an {@code Optional} or an
  * empty collection, and a {@code null} argument fails at once with a {@code NullPointerException} naming it. The
  * SDK states this here rather than with nullness annotations, which would add a dependency to the runtime closure.
  */
