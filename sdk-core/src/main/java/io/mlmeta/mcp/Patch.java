@@ -37,7 +37,7 @@ public final class Patch {
   }
 
   /** Whether GMS is asked to apply the operations as plain JSON Patch rather than with the aspect's template. */
-  public boolean forcesGenericPatch() {
+  public boolean forceGenericPatch() {
     return forceGenericPatch;
   }
 

@@ -145,12 +145,12 @@ public final class ProposalCodec {
    * that forces the generic patch, the envelope {@link #patchEnvelopeJson}.
    */
   public static String patchJson(Patch patch) {
-    return patch.forcesGenericPatch() ? patchEnvelopeJson(patch) : patchOperationsJson(patch);
+    return patch.forceGenericPatch() ? patchEnvelopeJson(patch) : patchOperationsJson(patch);
   }
 
   /** The patch as the envelope {@code {"patch": [...]}}, with {@code "forceGenericPatch": true} when it forces it. */
   public static String patchEnvelopeJson(Patch patch) {
-    return "{\"patch\":" + patchOperationsJson(patch) + (patch.forcesGenericPatch() ? ",\"forceGenericPatch\":true}"
+    return "{\"patch\":" + patchOperationsJson(patch) + (patch.forceGenericPatch() ? ",\"forceGenericPatch\":true}"
         : "}");
   }
 

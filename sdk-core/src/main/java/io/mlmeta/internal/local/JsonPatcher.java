@@ -28,7 +28,7 @@ final class JsonPatcher {
     ObjectNode doc = current == null ? WireJson.MAPPER.createObjectNode() : current.deepCopy();
     for (Patch.Operation op : patch.operations()) {
       try {
-        applyOne(aspectName, doc, op, patch.forcesGenericPatch());
+        applyOne(aspectName, doc, op, patch.forceGenericPatch());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("cannot apply '" + op.op().wireName() + " " + op.path() + "' to "
             + aspectName + ": " + e.getMessage(), e);

@@ -111,9 +111,9 @@ class ProposalCodecTest {
     assertThat(value).isEqualTo(Golden.parse("{\"patch\":[{\"op\":\"add\",\"path\":\"/aliases\",\"value\":"
         + "[{\"versionTag\":\"champion\"}]}],\"forceGenericPatch\":true}"));
     assertThat(PatchCodec.read(value)).isEqualTo(patch);
-    assertThat(PatchCodec.read(value).forcesGenericPatch()).isTrue();
+    assertThat(PatchCodec.read(value).forceGenericPatch()).isTrue();
     assertThat(PatchCodec.read(Golden.parse("{\"patch\":[{\"op\":\"remove\",\"path\":\"/a\"}]}"))
-        .forcesGenericPatch()).isFalse();
+        .forceGenericPatch()).isFalse();
   }
 
   @Test
