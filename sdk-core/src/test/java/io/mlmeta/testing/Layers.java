@@ -28,10 +28,7 @@ import java.util.stream.Collectors;
 /**
  * An ordered list of layers, lowest first, and the ArchUnit rules that keep code to it: every class of the SDK is in
  * exactly one layer, no class imports a class of a higher layer, and the packages import each other in no cycle.
- *
- * <p>A layer is a set of packages, or the part of one package that a predicate picks, for the few public packages
- * whose public classes belong to two layers (they cannot be split without moving public classes). For the cycle
- * check such a part counts as a package of its own, named {@code package [layer]}.
+ * A layer is a set of whole packages.
  */
 public final class Layers {
   private static final Pattern INTERNAL = Pattern.compile("(^|\\.)internal(\\.|$)");
@@ -51,19 +48,13 @@ public final class Layers {
   /** Adds the next higher layer, made of whole packages. */
   public Layers layer(String name, String... packages) {
     Set<String> names = Set.of(packages);
-    bottomUp.add(new Layer(name, null, c -> names.contains(c.getPackageName())));
+    bottomUp.add(new Layer(name, c -> names.contains(c.getPackageName())));
     return this;
   }
 
   /** Adds the next higher layer, made of the classes that {@code classes} picks (each in its package's slice). */
   public Layers layer(String name, Predicate<JavaClass> classes) {
-    bottomUp.add(new Layer(name, null, classes));
-    return this;
-  }
-
-  /** Adds the next higher layer, made of the classes of {@code pkg} that {@code classes} picks. */
-  public Layers partOf(String name, String pkg, Predicate<JavaClass> classes) {
-    bottomUp.add(new Layer(name, pkg, c -> c.getPackageName().equals(pkg) && classes.test(c)));
+    bottomUp.add(new Layer(name, classes));
     return this;
   }
 
@@ -101,7 +92,7 @@ public final class Layers {
     });
   }
 
-  /** The packages (a split package's parts counted apart) import each other in no cycle. */
+  /** The packages under the root import each other in no cycle. */
   public ArchRule noCycles() {
     return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
       @Override
@@ -109,15 +100,12 @@ public final class Layers {
         if (!c.getPackageName().equals(root) && !c.getPackageName().startsWith(root + ".")) {
           return SliceIdentifier.ignore();
         }
-        int i = index(c);
-        Layer layer = i < 0 ? null : bottomUp.get(i);
-        return SliceIdentifier.of(layer != null && layer.splitPackage != null
-            ? layer.splitPackage + " [" + layer.name + "]" : c.getPackageName());
+        return SliceIdentifier.of(c.getPackageName());
       }
 
       @Override
       public String getDescription() {
-        return "packages under " + root + " (split packages by layer)";
+        return "packages under " + root;
       }
     }).should().beFreeOfCycles();
   }
@@ -202,12 +190,10 @@ public final class Layers {
 
   private static final class Layer {
     final String name;
-    final String splitPackage;
     final DescribedPredicate<JavaClass> members;
 
-    Layer(String name, String splitPackage, Predicate<JavaClass> members) {
+    Layer(String name, Predicate<JavaClass> members) {
       this.name = name;
-      this.splitPackage = splitPackage;
       this.members = DescribedPredicate.describe(name, members);
     }
   }
