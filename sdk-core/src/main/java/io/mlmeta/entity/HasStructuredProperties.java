@@ -53,7 +53,7 @@ public interface HasStructuredProperties<E> extends Modifiable<E> {
     StructuredPropertyValueAssignment assignment = StructuredPropertyValueAssignment.builder()
         .propertyUrn(propertyUrn).values(converted).build();
     return modify(StructuredProperties.TYPE, current -> current == null
-        ? StructuredProperties.builder().addProperties(assignment).build() : current.withProperty(assignment));
+        ? StructuredProperties.of(assignment) : current.withProperty(assignment));
   }
 
   /** Removes property {@code propertyUrn}, keeping the others. */
