@@ -120,13 +120,8 @@ public final class RestEmitter implements Emitter {
    * @throws DataHubException naming the URN if the server refuses it or cannot be reached
    */
   public void hardDelete(Urn urn) {
-    ensureOpen();
     byte[] body = ("{\"urn\":" + AspectCodec.valueToJson(urn.toString()) + "}").getBytes(StandardCharsets.UTF_8);
-    HttpCall call = new HttpCall("POST", "/entities?action=delete", body, urn.toString(), null);
-    HttpOutcome outcome = await(sender.send(call), "POST /entities?action=delete");
-    if (!outcome.isSuccess()) {
-      throw Failures.toException(outcome, call);
-    }
+    send(new HttpCall("POST", "/entities?action=delete", body, urn.toString(), null));
   }
 
   /**
@@ -136,12 +131,7 @@ public final class RestEmitter implements Emitter {
    * @throws DataHubException if the server is not GMS (for example the DataHub frontend) or cannot be reached
    */
   public ServerInfo testConnection() {
-    ensureOpen();
-    HttpCall call = new HttpCall("GET", "/config", null, null, null);
-    HttpOutcome outcome = await(sender.send(call), "GET /config");
-    if (!outcome.isSuccess()) {
-      throw Failures.toException(outcome, call);
-    }
+    HttpOutcome outcome = send(new HttpCall("GET", "/config", null, null, null));
     JsonNode json;
     try {
       json = WireJson.MAPPER.readTree(outcome.body());
@@ -364,6 +354,16 @@ public final class RestEmitter implements Emitter {
     return new DataHubTransportException(call.method(), call.path(), 0, (call.urn() == null ? ""
         : "(" + call.urn() + ", aspect " + call.aspectName() + ") ")
         + "the emitter was closed before the request was acknowledged", null);
+  }
+
+  /** Sends one call outside the proposal paths and waits for it; a failed answer is thrown as its exception. */
+  private HttpOutcome send(HttpCall call) {
+    ensureOpen();
+    HttpOutcome outcome = await(sender.send(call), call.method() + " " + call.path());
+    if (!outcome.isSuccess()) {
+      throw Failures.toException(outcome, call);
+    }
+    return outcome;
   }
 
   private static <T> T await(CompletableFuture<T> future, String what) {
