@@ -38,7 +38,11 @@ final class Spec {
     return new Spec(id, title, scenario, scenario, n, warmup, warmupSeconds, latencyMs, timeout, 0);
   }
 
+  /** The scenario {@code sdk} runs; {@code ours-async} is ours in the peer's scenario (our emitAsync in row 4). */
   String scenario(String sdk) {
+    if (sdk.equals(BenchMain.OURS_ASYNC)) {
+      return peerScenario;
+    }
     return sdk.startsWith("ours") ? oursScenario : peerScenario;
   }
 }

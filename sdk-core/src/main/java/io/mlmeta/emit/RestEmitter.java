@@ -8,7 +8,6 @@ import io.mlmeta.config.Endpoint;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubTransportException;
-import io.mlmeta.internal.http.BatchSender;
 import io.mlmeta.internal.http.ConditionalRouting;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 
 /**
  * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
@@ -67,10 +65,8 @@ public final class RestEmitter implements Emitter {
   private final IngestRequests requests;
   /** Synchronous Rest.li: for conditional writes and {@link #emitAtomically}, whatever the endpoint and mode. */
   private final RestliRequests syncRestli;
-  private final BatchSender batches;
-  private final Semaphore inFlight;
   private final PendingWork pending = new PendingWork();
-  private final AsyncBatcher batcher;
+  private final Batcher batcher;
   private final Object closeLock = new Object();
   private volatile boolean closed;
 
@@ -85,10 +81,7 @@ public final class RestEmitter implements Emitter {
     this.syncRestli = plain instanceof RestliRequests && !async ? (RestliRequests) plain
         : new RestliRequests(false, syncWait);
     this.requests = plain == syncRestli ? plain : new ConditionalRouting(plain, syncRestli);
-    this.batches = new BatchSender(sender, requests);
-    this.inFlight = new Semaphore(config.maxInFlight());
-    this.batcher = config.asyncBatching()
-        ? new AsyncBatcher(config, requests, sender, batches, inFlight, pending, transport.scheduler()) : null;
+    this.batcher = new Batcher(config, requests, sender, pending, transport.scheduler());
   }
 
   /** An emitter with {@code config}. */
@@ -156,7 +149,7 @@ public final class RestEmitter implements Emitter {
   public EmitResult emit(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
-    CompletableFuture<EmitResult> result = sendOne(proposal, true);
+    CompletableFuture<EmitResult> result = sendOne(proposal);
     try {
       return result.get();
     } catch (ExecutionException e) {
@@ -194,38 +187,15 @@ public final class RestEmitter implements Emitter {
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
     ensureOpen();
     requests.check(proposal);
-    if (batcher != null) {
-      return batcher.submit(proposal);
-    }
-    if (config.backpressure() == Backpressure.REJECT) {
-      if (!inFlight.tryAcquire()) {
-        throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight); "
-            + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent");
-      }
-    } else {
-      try {
-        inFlight.acquire();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return CompletableFuture.failedFuture(new DataHubException("interrupted while waiting for a free in-flight"
-            + " slot; " + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent", e));
-      }
-    }
-    CompletableFuture<EmitResult> result;
-    try {
-      result = sendOne(proposal, false);
-    } catch (RuntimeException e) {
-      inFlight.release();
-      throw e;
-    }
-    result.whenComplete((r, e) -> inFlight.release());
-    return result;
+    return config.asyncBatching() ? batcher.submit(proposal) : batcher.submitAlone(proposal);
   }
 
   /**
-   * {@inheritDoc} Proposals are grouped in batches of at most {@link ConnectionConfig#batchMaxProposals()} and
-   * {@link ConnectionConfig#batchMaxBytes()}, sent concurrently up to {@code maxInFlight} (this call waits for a
-   * free slot whatever the {@link Backpressure}) while the next ones are encoded. A proposal larger than
+   * {@inheritDoc} Proposals are grouped in full batches of {@link ConnectionConfig#batchMaxProposals()} (or
+   * {@link ConnectionConfig#batchMaxBytes()}), sent concurrently up to {@code maxInFlight} while the next ones are
+   * encoded; only the last batch may be partial. This call waits for a free slot whatever the {@link Backpressure}.
+   * It shares its queue and its {@code maxInFlight} with {@link #emitAsync}, so a bulk call and asynchronous emits
+   * on other threads together never have more than {@code maxInFlight} requests under way. A proposal larger than
    * {@link ConnectionConfig#maxProposalBytes()}, or one that cannot be encoded, is not sent: its result is failed
    * with a {@link DataHubException} saying why, and the others are sent.
    *
@@ -236,8 +206,7 @@ public final class RestEmitter implements Emitter {
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
-    return new BatchRun(input, requests, batches, inFlight, pending, config,
-        batcher == null ? () -> { } : batcher::slotFreed).run();
+    return batcher.submitAll(input);
   }
 
   /**
@@ -302,9 +271,7 @@ public final class RestEmitter implements Emitter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (batcher != null) {
-      batcher.close();
-    }
+    batcher.close();
     sender.close();
     pending.failAll();
     transport.close();
@@ -317,14 +284,14 @@ public final class RestEmitter implements Emitter {
         + (closed ? ", closed" : "") + "}";
   }
 
-  /** Sends one proposal: on this thread ({@code wait}: the caller waits anyway) or on OkHttp's dispatcher. */
-  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal, boolean wait) {
+  /** Sends one proposal on this thread: its caller waits anyway. */
+  private CompletableFuture<EmitResult> sendOne(MetadataChangeProposal proposal) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
     HttpCall call = requests.single(stamped, requests.encode(stamped));
     checkSize(stamped, call.bodyLength(), config);
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
-    (wait ? sender.sendOnThisThread(call) : sender.send(call)).whenComplete((outcome, error) -> {
+    sender.sendOnThisThread(call).whenComplete((outcome, error) -> {
       if (error != null) {
         result.completeExceptionally(new DataHubException(call + " failed: " + error, error));
       } else if (outcome.isSuccess()) {

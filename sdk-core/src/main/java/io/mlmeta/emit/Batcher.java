@@ -1,0 +1,435 @@
+package io.mlmeta.emit;
+
+import io.mlmeta.config.Backpressure;
+import io.mlmeta.config.ConnectionConfig;
+import io.mlmeta.error.DataHubException;
+import io.mlmeta.internal.http.BatchSender;
+import io.mlmeta.internal.http.Failures;
+import io.mlmeta.internal.http.HttpCall;
+import io.mlmeta.internal.http.HttpSender;
+import io.mlmeta.internal.http.IngestRequests;
+import io.mlmeta.internal.http.ItemOutcome;
+import io.mlmeta.internal.http.PendingWork;
+import io.mlmeta.internal.http.Stamp;
+import io.mlmeta.internal.http.WireItem;
+import io.mlmeta.mcp.MetadataChangeProposal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The batching engine of a {@link RestEmitter}, behind both {@link RestEmitter#emitAsync} and
+ * {@link RestEmitter#emitAll}: one queue of encoded proposals, one limit of {@code maxInFlight} requests, one set of
+ * batch limits and one failure model (each proposal ends acknowledged or failed with its own exception, after a
+ * counted number of attempts; a batch refused with a 4xx is narrowed down to the refused proposals).
+ *
+ * <p>A proposal queued while none of the engine's requests is under way is sent at once, alone. Otherwise it waits;
+ * each request that finishes sends what waits (up to {@code batchMaxProposals} and {@code batchMaxBytes}, one batch
+ * key) in one request, and a full batch goes at once on a free in-flight slot. So an idle emitter adds no delay, and
+ * a busy one sends few large requests instead of many small ones. No proposal waits longer than
+ * {@link #MAX_WAIT_MILLIS} for a slot that is free. At most {@code batchMaxProposals} proposals wait; then emitAsync
+ * blocks ({@link Backpressure#BLOCK}) or is refused ({@link Backpressure#REJECT}), and emitAll always blocks, so that
+ * it encodes the next batch while the previous ones are under way. With {@code asyncBatching(false)}, emitAsync
+ * sends each proposal alone on a slot of the same limit.
+ */
+final class Batcher {
+  /** The longest a proposal waits for a request under way to finish while an in-flight slot is free. */
+  static final long MAX_WAIT_MILLIS = 10;
+  private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+  private static final Logger LOG = LoggerFactory.getLogger(Batcher.class);
+
+  private final ConnectionConfig config;
+  private final IngestRequests requests;
+  private final HttpSender sender;
+  private final BatchSender batches;
+  private final PendingWork pending;
+  private final ScheduledExecutorService scheduler;
+  private final Semaphore inFlight;
+  private final ArrayDeque<Item> waiting = new ArrayDeque<>();
+  private long waitingBytes;
+  private int underWay;
+  private boolean timerSet;
+  private boolean closed;
+
+  Batcher(ConnectionConfig config, IngestRequests requests, HttpSender sender, PendingWork pending,
+      ScheduledExecutorService scheduler) {
+    this.config = config;
+    this.requests = requests;
+    this.sender = sender;
+    this.batches = new BatchSender(sender, requests);
+    this.pending = pending;
+    this.scheduler = scheduler;
+    this.inFlight = new Semaphore(config.maxInFlight());
+  }
+
+  /**
+   * Queues {@code proposal} to be sent alone or in a batch; the future completes with its result.
+   *
+   * @throws IllegalArgumentException if the proposal is larger than {@code maxProposalBytes}; nothing is queued
+   */
+  CompletableFuture<EmitResult> submit(MetadataChangeProposal proposal) {
+    Item item = checked(encode(proposal, System.currentTimeMillis(), false));
+    DataHubException interrupted = enqueue(item, config.backpressure());
+    if (interrupted != null) {
+      return CompletableFuture.failedFuture(interrupted);
+    }
+    drain(false);
+    setTimer();
+    return item.result;
+  }
+
+  /**
+   * Sends {@code proposal} alone, in its own request, once an in-flight slot is free ({@code asyncBatching(false)}).
+   *
+   * @throws IllegalArgumentException if the proposal is larger than {@code maxProposalBytes}; nothing is sent
+   * @throws RejectedExecutionException with {@link Backpressure#REJECT} when no slot is free
+   */
+  CompletableFuture<EmitResult> submitAlone(MetadataChangeProposal proposal) {
+    MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
+    Item item = new Item(proposal, stamped, requests.encode(stamped), false);
+    RestEmitter.checkSize(stamped, item.call().bodyLength(), config);
+    if (config.backpressure() == Backpressure.REJECT) {
+      if (!inFlight.tryAcquire()) {
+        throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight); "
+            + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent");
+      }
+    } else {
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return CompletableFuture.failedFuture(new DataHubException("interrupted while waiting for a free in-flight"
+            + " slot; " + proposal.entityUrn() + " " + proposal.aspectName() + " was not sent", e));
+      }
+    }
+    synchronized (waiting) {
+      underWay++;
+    }
+    pending.track(item.result, () -> RestEmitter.closedFailure(item.call()));
+    send(List.of(item));
+    return item.result;
+  }
+
+  /**
+   * Queues every proposal, waiting for room whatever the {@link Backpressure}, and waits for their results, one per
+   * proposal in order. A proposal that cannot be encoded, is above {@code maxProposalBytes}, or comes after an
+   * interruption or the emitter's close is not sent: its result is failed with a {@link DataHubException} saying why.
+   */
+  List<EmitResult> submitAll(List<MetadataChangeProposal> input) {
+    Object[] slots = new Object[input.size()];
+    DataHubException notSent = null;
+    long now = System.currentTimeMillis();
+    for (int i = 0; i < input.size(); i++) {
+      MetadataChangeProposal proposal = input.get(i);
+      if (notSent == null) {
+        Item item;
+        try {
+          item = encode(proposal, now, true);
+        } catch (RuntimeException e) {
+          slots[i] = EmitResult.failed(proposal, 0, new DataHubException("could not encode "
+              + proposal.entityUrn() + " " + proposal.aspectName() + ": " + e.getMessage(), e));
+          continue;
+        }
+        try {
+          checked(item);
+        } catch (IllegalArgumentException tooLarge) {
+          slots[i] = EmitResult.failed(proposal, 0, new DataHubException(tooLarge.getMessage(), tooLarge));
+          continue;
+        }
+        try {
+          notSent = enqueue(item, Backpressure.BLOCK);
+        } catch (IllegalStateException closedMeanwhile) {
+          notSent = new DataHubException(closedMeanwhile.getMessage() + "; " + proposal.entityUrn() + " "
+              + proposal.aspectName() + " and the proposals after it were not sent", closedMeanwhile);
+        }
+        if (notSent == null) {
+          slots[i] = item;
+          drain(false);
+          continue;
+        }
+      }
+      slots[i] = EmitResult.failed(proposal, 0, notSent);
+    }
+    // Nothing more comes from this call: what waits may go on the next free slot.
+    for (Object slot : slots) {
+      if (slot instanceof Item) {
+        ((Item) slot).held = false;
+      }
+    }
+    drain(true);
+    setTimer();
+    List<EmitResult> results = new ArrayList<>(slots.length);
+    for (Object slot : slots) {
+      results.add(slot instanceof Item ? ((Item) slot).await() : (EmitResult) slot);
+    }
+    return results;
+  }
+
+  /** Fails nothing itself (the emitter's close fails what is pending); wakes blocked callers and drops what waits. */
+  void close() {
+    synchronized (waiting) {
+      closed = true;
+      waiting.clear();
+      waitingBytes = 0;
+      waiting.notifyAll();
+    }
+  }
+
+  /**
+   * {@code proposal} stamped at {@code now} and encoded, to be sent alone or in a batch; {@code held} while the
+   * emitAll call queuing it has more to queue.
+   */
+  private Item encode(MetadataChangeProposal proposal, long now, boolean held) {
+    MetadataChangeProposal stamped = Stamp.stamp(proposal, now);
+    return new Item(proposal, stamped, requests.encode(stamped), held);
+  }
+
+  /**
+   * {@code item}, checked for its size.
+   *
+   * @throws IllegalArgumentException if its request would be above {@code maxProposalBytes}
+   */
+  private Item checked(Item item) {
+    MetadataChangeProposal stamped = item.stamped;
+    // The proposal may travel alone or in a batch, so count the batch envelope too.
+    RestEmitter.checkSize(stamped, item.bytes.length + requests.batchOverhead(), config);
+    if (item.bytes.length + requests.batchOverhead() > config.batchMaxBytes()) {
+      LOG.warn("{} {} is {} bytes, above batchMaxBytes {}; sending it alone", stamped.entityUrn(),
+          stamped.aspectName(), item.bytes.length, config.batchMaxBytes());
+    }
+    return item;
+  }
+
+  /**
+   * Adds {@code item} to what waits once there is room; null when it was queued, the failure when the wait for room
+   * was interrupted (nothing queued then).
+   *
+   * @throws RejectedExecutionException with {@link Backpressure#REJECT} when there is no room
+   * @throws IllegalStateException if the emitter is closed
+   */
+  private DataHubException enqueue(Item item, Backpressure backpressure) {
+    synchronized (waiting) {
+      while (waiting.size() >= config.batchMaxProposals()) {
+        if (closed) {
+          throw new IllegalStateException("this RestEmitter is closed");
+        }
+        if (backpressure == Backpressure.REJECT) {
+          throw new RejectedExecutionException(config.maxInFlight() + " requests are under way (maxInFlight) and "
+              + waiting.size() + " proposals wait for them; " + item.proposal.entityUrn() + " "
+              + item.proposal.aspectName() + " was not sent");
+        }
+        try {
+          waiting.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return new DataHubException("interrupted while waiting for room among the waiting proposals; "
+              + item.proposal.entityUrn() + " " + item.proposal.aspectName() + " was not sent", e);
+        }
+      }
+      if (closed) {
+        throw new IllegalStateException("this RestEmitter is closed");
+      }
+      pending.track(item.result, () -> RestEmitter.closedFailure(item.call()));
+      waiting.addLast(item);
+      waitingBytes += item.bytes.length;
+      return null;
+    }
+  }
+
+  /** Makes sure that what waits is looked at again once the oldest of it has waited {@link #MAX_WAIT_MILLIS}. */
+  private void setTimer() {
+    long delay;
+    synchronized (waiting) {
+      if (timerSet || closed || waiting.isEmpty()) {
+        return;
+      }
+      timerSet = true;
+      delay = Math.max(0, waiting.peekFirst().queuedAt + MAX_WAIT_NANOS - System.nanoTime());
+    }
+    try {
+      scheduler.schedule(() -> {
+        synchronized (waiting) {
+          timerSet = false;
+        }
+        drain(false);
+        setTimer();
+      }, delay, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException closing) {
+      synchronized (waiting) {
+        timerSet = false;
+      }
+    }
+  }
+
+  /**
+   * Sends what may go now, each group on an in-flight slot: anything when nothing is under way or when
+   * {@code mayTakeAny} (a request just finished, or emitAll queued its last proposal; once), then full batches and
+   * what has waited {@link #MAX_WAIT_MILLIS}. Proposals of an emitAll call still queuing the rest are held back
+   * until their batch is full, so that a bulk call sends full batches; the call's end lets them go.
+   */
+  private void drain(boolean mayTakeAny) {
+    boolean takeAny = mayTakeAny;
+    while (true) {
+      List<Item> group;
+      synchronized (waiting) {
+        if (closed || waiting.isEmpty()) {
+          return;
+        }
+        Item head = waiting.peekFirst();
+        boolean partial = !head.held
+            && (takeAny || underWay == 0 || System.nanoTime() - head.queuedAt >= MAX_WAIT_NANOS);
+        boolean go = partial || waiting.size() >= config.batchMaxProposals()
+            || waitingBytes + requests.batchOverhead() >= config.batchMaxBytes();
+        if (!go || !inFlight.tryAcquire()) {
+          return;
+        }
+        takeAny = false;
+        group = takeGroup();
+        underWay++;
+        waiting.notifyAll();
+      }
+      send(group);
+    }
+  }
+
+  /** The head of the queue and the waiting proposals of its batch key behind it, within the batch limits. */
+  private List<Item> takeGroup() {
+    Item head = waiting.pollFirst();
+    List<Item> group = new ArrayList<>();
+    group.add(head);
+    String key = requests.batchKey(head.stamped);
+    long bytes = requests.batchOverhead() + head.bytes.length;
+    for (Iterator<Item> it = waiting.iterator(); it.hasNext() && group.size() < config.batchMaxProposals(); ) {
+      Item next = it.next();
+      if (!requests.batchKey(next.stamped).equals(key)) {
+        continue;
+      }
+      long more = requests.batchSeparator() + next.bytes.length;
+      if (bytes + more > config.batchMaxBytes()) {
+        break;
+      }
+      bytes += more;
+      group.add(next);
+      it.remove();
+    }
+    for (Item item : group) {
+      waitingBytes -= item.bytes.length;
+    }
+    return group;
+  }
+
+  /** Sends {@code group} on the slot taken for it; when it is done, frees the slot and sends what may go next. */
+  private void send(List<Item> group) {
+    CompletableFuture<?> done;
+    try {
+      done = group.size() == 1 ? sendAlone(group.get(0)) : sendTogether(group);
+    } catch (RuntimeException e) {
+      finished();
+      for (Item item : group) {
+        item.fail(0, new DataHubException("could not send " + item.proposal.entityUrn() + " "
+            + item.proposal.aspectName() + ": " + e, e));
+      }
+      drain(true);
+      return;
+    }
+    done.whenComplete((r, e) -> {
+      finished();
+      drain(true);
+    });
+  }
+
+  private void finished() {
+    synchronized (waiting) {
+      underWay--;
+    }
+    inFlight.release();
+  }
+
+  private CompletableFuture<?> sendAlone(Item item) {
+    HttpCall call = item.call();
+    return sender.send(call).whenComplete((outcome, error) -> {
+      if (error != null) {
+        item.fail(0, new DataHubException(call + " failed: " + error, error));
+      } else if (outcome.isSuccess()) {
+        requests.inspectSuccess(call, outcome.body());
+        item.result.complete(EmitResult.acknowledged(item.proposal, outcome.attempts()));
+      } else {
+        item.fail(outcome.attempts(), Failures.toException(outcome, call));
+      }
+    });
+  }
+
+  private CompletableFuture<?> sendTogether(List<Item> group) {
+    List<WireItem> wire = new ArrayList<>(group.size());
+    for (int i = 0; i < group.size(); i++) {
+      wire.add(new WireItem(i, group.get(i).stamped, group.get(i).bytes));
+    }
+    return batches.send(wire).whenComplete((outcomes, error) -> {
+      if (error != null) {
+        for (Item item : group) {
+          item.fail(0, new DataHubException("batch of " + group.size() + " failed: " + error, error));
+        }
+        return;
+      }
+      for (ItemOutcome o : outcomes) {
+        Item item = group.get(o.item().index());
+        if (o.outcome().isSuccess()) {
+          item.result.complete(EmitResult.acknowledged(item.proposal, o.attempts()));
+        } else {
+          item.fail(o.attempts(), Failures.toException(o.outcome(), o.call()));
+        }
+      }
+    });
+  }
+
+  /**
+   * A proposal on its way: as given, stamped, encoded, whether it is held back for a full batch, its future and,
+   * once it failed, its attempts.
+   */
+  private final class Item {
+    final MetadataChangeProposal proposal;
+    final MetadataChangeProposal stamped;
+    final byte[] bytes;
+    final long queuedAt = System.nanoTime();
+    final CompletableFuture<EmitResult> result = new CompletableFuture<>();
+    volatile boolean held;
+    volatile int failedAttempts;
+
+    Item(MetadataChangeProposal proposal, MetadataChangeProposal stamped, byte[] bytes, boolean held) {
+      this.proposal = proposal;
+      this.stamped = stamped;
+      this.bytes = bytes;
+      this.held = held;
+    }
+
+    HttpCall call() {
+      return requests.single(stamped, bytes);
+    }
+
+    void fail(int attempts, DataHubException failure) {
+      failedAttempts = attempts;
+      result.completeExceptionally(failure);
+    }
+
+    /** The result once there is one: acknowledged, or failed with its exception (the emitter's close included). */
+    EmitResult await() {
+      try {
+        return result.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        DataHubException failure = cause instanceof DataHubException ? (DataHubException) cause
+            : new DataHubException(proposal.entityUrn() + " " + proposal.aspectName() + " failed: " + cause, cause);
+        return EmitResult.failed(proposal, failedAttempts, failure);
+      }
+    }
+  }
+}
