@@ -21,6 +21,7 @@ import java.util.Optional;
  *
  * <p>A client is thread-safe and meant to be shared: open one per DataHub (or store directory) and close it when
  * the application ends. The entities it returns are not thread-safe (see {@link io.mlmeta.entity.Entity}).
+ * Over HTTP its emitter, reader and entity client share one OkHttp client, connection pool and retry thread.
  *
  * <pre>{@code
  * try (DataHubClient client = DataHubClient.fromEnv()) {   // DATAHUB_GMS_URL, DATAHUB_GMS_TOKEN
