@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * thread, and so have an emitter and a reader made from the same config. The key is the config's identity, not its
  * equality: the config is immutable, so the same object means the same settings for sure, and two configs built
  * separately stay apart even with equal settings, for a user who wants, say, a bulk writer's connections kept away
- * from an interactive reader's.
+ * from an interactive reader's. The config is also the one thing {@code RestEmitter.create(config)} and
+ * {@code RestReader.create(config)} both see (a transport in their signatures would show this internal type), hence
+ * a share found by the config rather than a transport handed from one to the other. The dispatcher runs as many
+ * requests at once as each holder's own dispatcher did, times the holders.
  *
  * <p><b>Closing.</b> {@link #close} releases this holder's share, once (closing again does nothing): it ends this
  * holder's exchanges under way, and nobody else's, so a reader keeps reading after the emitter of the same config
