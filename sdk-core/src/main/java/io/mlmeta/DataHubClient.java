@@ -3,12 +3,14 @@ package io.mlmeta;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.entity.EntityClient;
+import io.mlmeta.internal.HiddenConstructor;
 import io.mlmeta.internal.backend.Backend;
 import io.mlmeta.internal.backend.LocalBackend;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.read.MetadataReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ import java.util.Optional;
  *
  * <p>A client is thread-safe and meant to be shared: open one per DataHub (or store directory) and close it when
  * the application ends. The entities it returns are not thread-safe (see {@link io.mlmeta.entity.Entity}).
+ * Over HTTP its emitter, reader and entity client share one OkHttp client, connection pool and retry thread.
  *
  * <pre>{@code
  * try (DataHubClient client = DataHubClient.fromEnv()) {   // DATAHUB_GMS_URL, DATAHUB_GMS_TOKEN
@@ -32,17 +35,17 @@ public final class DataHubClient implements AutoCloseable {
   public static final String GMS_URL_ENV = "DATAHUB_GMS_URL";
   /** Environment variable holding the access token. */
   public static final String GMS_TOKEN_ENV = "DATAHUB_GMS_TOKEN";
-  /** How many times {@link EntityClient#update} tries a conflicting write. */
-  public static final int DEFAULT_UPDATE_ATTEMPTS = 32;
-  /** The longest pause between two tries of a conflicting write. */
-  public static final java.time.Duration DEFAULT_UPDATE_MAX_BACKOFF = java.time.Duration.ofSeconds(1);
+  /** EntityClient's constructor is package-private: it takes the internal {@link Backend}. */
+  private static final HiddenConstructor<EntityClient> ENTITY_CLIENT =
+      HiddenConstructor.of(EntityClient.class, Backend.class, int.class, Duration.class);
 
   private final Backend backend;
   private final EntityClient entities;
 
   private DataHubClient(Backend backend) {
     this.backend = backend;
-    this.entities = new EntityClient(backend, DEFAULT_UPDATE_ATTEMPTS, DEFAULT_UPDATE_MAX_BACKOFF);
+    this.entities = ENTITY_CLIENT.newInstance(backend, EntityClient.DEFAULT_MAX_ATTEMPTS,
+        EntityClient.DEFAULT_MAX_BACKOFF);
   }
 
   /** A client for the GMS server {@code config} names. */
@@ -89,7 +92,11 @@ public final class DataHubClient implements AutoCloseable {
     return backend.reader();
   }
 
-  /** The entity client: get, create, upsert, update, delete whole entities. */
+  /**
+   * The entity client: get, create, upsert, update, delete whole entities. It tries a conflicting update
+   * {@link EntityClient#DEFAULT_MAX_ATTEMPTS} times; {@link EntityClient#withUpdateRetries} makes one that tries
+   * more or fewer.
+   */
   public EntityClient entities() {
     return entities;
   }

@@ -44,7 +44,7 @@ import java.util.concurrent.RejectedExecutionException;
  * proposal with an {@code If-Version-Match}, {@code If-Modified-Since}, {@code If-Unmodified-Since} or
  * {@code If-None-Match} header) always goes to Rest.li synchronously, whatever the endpoint and emit mode, so that
  * its condition is checked and a conflict reported (see {@link Endpoint#OPENAPI}).
- * Thread-safe; one OkHttp client per emitter. Close it to flush and release its threads.
+ * Thread-safe; one OkHttp client per config object (see {@link #create}). Close it to flush and release its threads.
  *
  * <pre>{@code
  * try (RestEmitter emitter = RestEmitter.create(ConnectionConfig.builder()
@@ -72,7 +72,7 @@ public final class RestEmitter implements Emitter {
 
   private RestEmitter(ConnectionConfig config) {
     this.config = config;
-    this.transport = Transport.create(config);
+    this.transport = Transport.acquire(config);
     this.sender = transport.sender();
     boolean async = config.emitMode().isAsync();
     boolean syncWait = config.emitMode() == EmitMode.SYNC_WAIT;
@@ -84,7 +84,12 @@ public final class RestEmitter implements Emitter {
     this.batcher = new Batcher(config, requests, sender, pending, transport.scheduler());
   }
 
-  /** An emitter with {@code config}. */
+  /**
+   * An emitter with {@code config}. Emitters and readers made from the same {@code config} object share one OkHttp
+   * client, connection pool and retry thread while any of them is open (a {@code DataHubClient}'s emitter and
+   * reader do); a config built separately, even with equal settings, gets its own. Closing one of them ends only
+   * its own requests: the others go on working.
+   */
   public static RestEmitter create(ConnectionConfig config) {
     return new RestEmitter(config);
   }
@@ -251,8 +256,9 @@ public final class RestEmitter implements Emitter {
 
   /**
    * Flushes, waiting at most the {@linkplain ConnectionConfig#deadline() deadline}, then fails what is still
-   * pending with a {@link DataHubTransportException} saying the emitter closed, stops the emitter's threads and (if
-   * the emitter made its client) closes its connections. Idempotent.
+   * pending with a {@link DataHubTransportException} saying the emitter closed, and releases its share of the
+   * connection: the last emitter or reader of the config to close stops the threads and (if the SDK made the OkHttp
+   * client) closes the connections. Idempotent.
    */
   @Override
   public void close() {

@@ -13,6 +13,7 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.Urn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,17 +42,17 @@ import org.slf4j.LoggerFactory;
  * <p><b>No lost updates.</b> {@link #update} never loses another writer's change: every changed aspect is written
  * with DataHub's conditional-write header {@code If-Version-Match} set to the version that was read; on a version
  * conflict every changed aspect is read again, the entity's recorded changes are applied to it again, and the unit
- * is retried after a short random pause, up to {@link #maxAttempts()} times. Aspects are written whole, with one
- * exception: a {@code versionProperties} change that touches only the aliases (add, remove or move an alias) is
- * sent as a conditional PATCH of {@code /aliases} ({@code forceGenericPatch}) where the backend applies PATCH: the
- * local store, and a server whose {@code GET /config} says {@code patchCapable} (asked once, when first needed).
- * That keeps the server-owned {@code isLatest} of the latest version, which GMS sets only when a new latest
- * version arrives and which a whole write may not carry. On a server that is not patch-capable the aliases are
- * written whole and the latest version loses its {@code isLatest} flag until the next version arrives. Conditional
- * writes always go over Rest.li, synchronously, also with {@code ConnectionConfig.endpoint(OPENAPI)} or an
- * asynchronous emit mode: the OpenAPI routes of DataHub 1.5.x do not honour {@code If-Version-Match}
- * (datahub-project/datahub#19127), and an asynchronous write is checked only after it was acknowledged (see
- * {@link io.mlmeta.config.Endpoint#OPENAPI}).
+ * is retried after a short random pause, up to {@link #maxAttempts()} times ({@link #withUpdateRetries} sets how
+ * often and how long). Aspects are written whole, with one exception: a {@code versionProperties} change that
+ * touches only the aliases (add, remove or move an alias) is sent as a conditional PATCH of {@code /aliases}
+ * ({@code forceGenericPatch}) where the backend applies PATCH: the local store, and a server whose
+ * {@code GET /config} says {@code patchCapable} (asked once, when first needed). That keeps the server-owned
+ * {@code isLatest} of the latest version, which GMS sets only when a new latest version arrives and which a whole
+ * write may not carry. On a server that is not patch-capable the aliases are written whole and the latest version
+ * loses its {@code isLatest} flag until the next version arrives. Conditional writes always go over Rest.li,
+ * synchronously, also with {@code ConnectionConfig.endpoint(OPENAPI)} or an asynchronous emit mode: the OpenAPI
+ * routes of DataHub 1.5.x do not honour {@code If-Version-Match} (datahub-project/datahub#19127), and an
+ * asynchronous write is checked only after it was acknowledged (see {@link io.mlmeta.config.Endpoint#OPENAPI}).
  *
  * <pre>{@code
  * MLModel model = client.entities().get(modelUrn, MLModel.class);
@@ -60,21 +61,28 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class EntityClient {
+  /** How many times {@link #update} and {@link #modifyAspect} try a conflicting write, unless set otherwise. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 32;
+  /** The longest pause between two tries of a conflicting write, unless set otherwise. */
+  public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(1);
   private static final Logger LOG = LoggerFactory.getLogger(EntityClient.class);
   /** The version DataHub reports for an absent aspect: {@code If-Version-Match: -1} means create-only. */
   private static final String ABSENT = "-1";
 
   private final Backend backend;
   private final int maxAttempts;
+  private final Duration maxBackoff;
   private final long maxBackoffMillis;
 
   /**
    * A client over {@code backend} that tries a conflicting write at most {@code maxAttempts} times, pausing a
    * random 0 to 10·2^attempt ms (at most {@code maxBackoff}) between tries so that writers in conflict do not retry
-   * in step.
+   * in step. Package-private: SDK code builds it through {@code HiddenConstructor}, users get it from
+   * {@code DataHubClient.entities()} and change the retries with {@link #withUpdateRetries}.
    */
-  public EntityClient(Backend backend, int maxAttempts, java.time.Duration maxBackoff) {
+  EntityClient(Backend backend, int maxAttempts, Duration maxBackoff) {
     this.backend = Objects.requireNonNull(backend, "backend");
+    Objects.requireNonNull(maxBackoff, "maxBackoff");
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be >= 1 but was " + maxAttempts);
     }
@@ -82,12 +90,42 @@ public final class EntityClient {
       throw new IllegalArgumentException("maxBackoff must not be negative but was " + maxBackoff);
     }
     this.maxAttempts = maxAttempts;
+    this.maxBackoff = maxBackoff;
     this.maxBackoffMillis = maxBackoff.toMillis();
+  }
+
+  /**
+   * A client over the same connection (or local store) that tries a conflicting write at most {@code maxAttempts}
+   * times, pausing a random time of at most {@code maxBackoff} between tries; this client is left as it is. With
+   * {@code maxAttempts} 1 a conflict fails at once, for a writer that would rather report it than merge:
+   *
+   * <pre>{@code
+   * EntityClient failFast = client.entities().withUpdateRetries(1, Duration.ZERO);
+   * try {
+   *   failFast.update(model.addDeployment(deploymentUrn));
+   * } catch (DataHubConflictException e) {
+   *   // another writer changed the model since it was read
+   * }
+   * }</pre>
+   *
+   * <p>The defaults are {@link #DEFAULT_MAX_ATTEMPTS} and {@link #DEFAULT_MAX_BACKOFF}. Only {@link #update},
+   * {@link #modifyAspect} and {@link #softDelete} retry; the HTTP retries of the connection are its
+   * {@code ConnectionConfig.retryPolicy()}.
+   *
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or {@code maxBackoff} is negative
+   */
+  public EntityClient withUpdateRetries(int maxAttempts, Duration maxBackoff) {
+    return new EntityClient(backend, maxAttempts, maxBackoff);
   }
 
   /** How many times a conditional write is tried before a {@link DataHubConflictException}. */
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  /** The longest pause between two tries of a conditional write in conflict. */
+  public Duration maxBackoff() {
+    return maxBackoff;
   }
 
   /**

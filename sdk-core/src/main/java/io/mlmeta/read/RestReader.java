@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * {@code GET /entitiesV2/{urn}?systemMetadata=true} for whole entities and aspect versions, the key aspect for
  * existence (never {@code /entities}, which answers 200 for any URN), and {@code GET /relationships} page by page.
  * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. A 404 is an
- * empty result, never an exception. Thread-safe; close it to release its threads.
+ * empty result, never an exception. Thread-safe; close it to release its connections and threads (see
+ * {@link #create}).
  *
  * <pre>{@code
  * try (RestReader reader = RestReader.create(ConnectionConfig.fromEnv())) {
@@ -47,13 +48,18 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     this.pageSize = pageSize;
   }
 
-  /** A reader with {@code config} (server, token, timeouts, retries). */
+  /**
+   * A reader with {@code config} (server, token, timeouts, retries). Readers and emitters made from the same
+   * {@code config} object share one OkHttp client, connection pool and retry thread while any of them is open (a
+   * {@code DataHubClient}'s reader and emitter do); a config built separately, even with equal settings, gets its
+   * own. Closing one of them ends only its own requests: the others go on working.
+   */
   public static RestReader create(ConnectionConfig config) {
-    return new RestReader(Transport.create(config), PAGE_SIZE);
+    return new RestReader(Transport.acquire(config), PAGE_SIZE);
   }
 
   static RestReader create(ConnectionConfig config, int pageSize) {
-    return new RestReader(Transport.create(config), pageSize);
+    return new RestReader(Transport.acquire(config), pageSize);
   }
 
   /** The latest aspect of {@code type}: {@code GET /aspects/{urn}?aspect=<name>&version=0}. */
@@ -114,7 +120,11 @@ public final class RestReader implements MetadataReader, AutoCloseable {
     });
   }
 
-  /** Ends requests under way and releases the reader's threads and connections. */
+  /**
+   * Ends this reader's requests under way and releases its share of the connection: the last reader or emitter of
+   * the config to close stops the threads and (if the SDK made the OkHttp client) closes the connections.
+   * Idempotent.
+   */
   @Override
   public void close() {
     transport.close();

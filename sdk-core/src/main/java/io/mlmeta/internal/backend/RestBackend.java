@@ -13,7 +13,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A GMS server: the REST emitter and reader with one configuration. */
+/**
+ * A GMS server: the REST emitter and reader made from one configuration object, so they share one transport (one
+ * OkHttp client, pool and retry thread; see {@code Transport}), released when both are closed.
+ */
 public final class RestBackend implements Backend {
   private static final Logger LOG = LoggerFactory.getLogger(RestBackend.class);
 

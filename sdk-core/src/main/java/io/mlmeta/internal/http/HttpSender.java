@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,12 +90,14 @@ public final class HttpSender {
 
   /**
    * Stops starting attempts and ends every exchange under way as {@link HttpOutcome.Kind#CLOSED}, so that no
-   * future is left waiting for a retry that will not run.
+   * future is left waiting for a retry that will not run: cancels its request on the wire and its retry waiting on
+   * the scheduler. Exchanges of other senders over the same client and scheduler go on.
    */
   public void close() {
     closed = true;
     for (Exchange exchange : open) {
       exchange.finish(HttpOutcome.closed(exchange.attempts));
+      exchange.cancel();
     }
   }
 
@@ -106,6 +109,9 @@ public final class HttpSender {
     private volatile int attempts;
     private boolean refreshed;
     private String sentToken;
+    /** The attempt on the wire, and the retry waiting on the scheduler, for {@link #cancel}. */
+    private volatile Call onTheWire;
+    private volatile Future<?> retry;
 
     Exchange(HttpCall call, boolean onThisThread) {
       this.call = call;
@@ -139,6 +145,11 @@ public final class HttpSender {
       attempts++;
       Call okCall = client.newCall(request);
       okCall.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      onTheWire = okCall;
+      if (closed) {
+        // close() may have looked for the call before it was set: one of the two cancels it.
+        okCall.cancel();
+      }
       LOG.debug("{} attempt {}", call, attempts);
       if (!onThisThread) {
         okCall.enqueue(this);
@@ -246,9 +257,21 @@ public final class HttpSender {
         return;
       }
       try {
-        scheduler.schedule(this::attempt, delayNanos, TimeUnit.NANOSECONDS);
+        retry = scheduler.schedule(this::attempt, delayNanos, TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {
         finish(HttpOutcome.closed(attempts));
+      }
+    }
+
+    /** Cancels the attempt on the wire and the retry waiting, if any; the exchange is finished already. */
+    void cancel() {
+      Call wire = onTheWire;
+      if (wire != null) {
+        wire.cancel();
+      }
+      Future<?> waiting = retry;
+      if (waiting != null) {
+        waiting.cancel(false);
       }
     }
 
