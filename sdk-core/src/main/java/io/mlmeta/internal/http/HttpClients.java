@@ -47,7 +47,6 @@ public final class HttpClients {
   /** As the method above; {@code insecure} accepts any certificate and host name. */
   public static OkHttpClient create(OkHttpClient base, Duration connect, Duration read, Duration write,
       int maxRequests, int maxIdle, boolean cleartext, boolean insecure) {
-    Warmup.startOnce();
     Dispatcher dispatcher = new Dispatcher(executor());
     dispatcher.setMaxRequests(maxRequests);
     dispatcher.setMaxRequestsPerHost(maxRequests);
@@ -63,18 +62,10 @@ public final class HttpClients {
     if (insecure) {
       InsecureTls.apply(b);
     }
-    Duration okHttpRead = read;
-    if (base == null) {
-      // Our own client: its sockets time reads out themselves (see SocketReadTimeouts); a caller's client keeps
-      // its socket factory and OkHttp's read timeout. Through a SOCKS proxy (a socket OkHttp makes itself) reads
-      // are then bounded by the deadline only.
-      b.socketFactory(new SocketReadTimeouts((int) Math.min(Integer.MAX_VALUE, read.toMillis())));
-      okHttpRead = Duration.ZERO;
-    }
     return b.addNetworkInterceptor(HttpClients::keepRetryAfterFromOkHttp)
         .dispatcher(dispatcher)
         .connectTimeout(connect)
-        .readTimeout(okHttpRead)
+        .readTimeout(read)
         .writeTimeout(write)
         .callTimeout(Duration.ZERO)
         // OkHttp would otherwise repeat a request on a failed pooled connection by itself, behind the SDK's

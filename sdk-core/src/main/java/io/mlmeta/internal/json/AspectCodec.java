@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.internal.HandMade;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ public final class AspectCodec {
 
   /** As {@link #toJson}, as ASCII bytes (no intermediate string). */
   public static byte[] toJsonBytes(Aspect aspect) {
-    byte[] fast = aspect instanceof RawAspect ? null : PegasusWriter.write(aspect);
+    byte[] fast = aspect instanceof RawAspect || !HandMade.PEGASUS_WRITER ? null : PegasusWriter.write(aspect);
     return fast != null ? fast : withoutPegasusWriter(aspect);
   }
 

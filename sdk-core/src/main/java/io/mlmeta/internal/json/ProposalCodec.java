@@ -2,6 +2,7 @@ package io.mlmeta.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mlmeta.aspect.Aspect;
+import io.mlmeta.internal.HandMade;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
 import io.mlmeta.mcp.SystemMetadata;
@@ -60,7 +61,7 @@ public final class ProposalCodec {
     } else if (mcp.aspect().isPresent()) {
       Aspect aspect = mcp.aspect().get();
       out.raw(ASPECT_VALUE_KEY);
-      if (!PegasusWriter.writeEmbedded(out, aspect)) {
+      if (!HandMade.PEGASUS_WRITER || !PegasusWriter.writeEmbedded(out, aspect)) {
         out.embedded(AspectCodec.withoutPegasusWriter(aspect));
       }
       out.raw(CONTENT_TYPE_JSON);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.mlmeta.internal.JacksonCompat;
 
 /**
@@ -20,7 +21,7 @@ import io.mlmeta.internal.JacksonCompat;
 public final class WireJson {
   /** The shared mapper; thread-safe once configured. */
   public static final ObjectMapper MAPPER = JacksonCompat.keepTrailingZeros(JsonMapper.builder())
-      .addModule(new OptionalSupport())
+      .addModule(new Jdk8Module())
       .addModule(new SimpleModule("mlmeta-unknown-fields").setDeserializerModifier(new UnknownFieldsReading())
           .setSerializerModifier(new UnrecognizedSymbolGuard()))
       // numbers in trees as written (0.10 stays 0.10), so that fields kept unread are written back unchanged
