@@ -17,6 +17,11 @@ import java.util.concurrent.TimeUnit;
 final class ChildLauncher {
   /** The heap and collector of every child: fixed and equal so that peak RSS compares. */
   static final List<String> JVM_FLAGS = List.of("-Xmx1g", "-XX:+UseG1GC");
+  /**
+   * The prefix of our SDK's variants without one hand-made replacement, e.g. {@code ours-without-pegasusWriter}
+   * (see {@code io.mlmeta.internal.HandMade}).
+   */
+  static final String WITHOUT = "ours-without-";
 
   private final String java;
   private final Classpaths classpaths;
@@ -31,6 +36,10 @@ final class ChildLauncher {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(JVM_FLAGS);
+    if (sdk.startsWith(WITHOUT)) {
+      // ours with one hand-made replacement of library code turned off, to measure what it wins
+      command.add("-Dmlmeta.handMade.off=" + sdk.substring(WITHOUT.length()));
+    }
     String extra = System.getProperty("bench.childJvmArgs", "").trim();
     if (!extra.isEmpty()) {
       // for profiling only, e.g. -Dbench.childJvmArgs=-XX:StartFlightRecording=filename=/tmp/run.jfr

@@ -32,7 +32,7 @@ public final class Probe {
     try (Sink sink = Sink.start(Duration.ofMinutes(30))) {
       Runner run = new Runner(sink, new ChildLauncher(java, Classpaths.ofThisJvm()));
       if (scenario.equals("cold")) {
-        run.coldStarts(Integer.parseInt(a.getOrDefault("reps", "3")));
+        run.coldStarts(Integer.parseInt(a.getOrDefault("reps", "3")), a.getOrDefault("sdks", "ours,peer").split(","));
       } else {
         run.pair(spec, Integer.parseInt(a.getOrDefault("reps", "1")), a.getOrDefault("sdks", "ours,peer").split(","));
       }

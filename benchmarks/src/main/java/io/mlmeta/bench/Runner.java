@@ -49,23 +49,31 @@ final class Runner {
 
   /** {@code reps} alternating cold starts per SDK: milliseconds from JVM launch to the first acknowledged emit. */
   List<List<Double>> coldStarts(int reps) throws IOException {
+    return coldStarts(reps, "ours", "peer");
+  }
+
+  /** Cold starts of each of {@code sdks} (ours or a variant of ours, and peer), alternating; one list per SDK. */
+  List<List<Double>> coldStarts(int reps, String... sdks) throws IOException {
     say("== cold start: fresh JVM, build one proposal, create an emitter, emit, close");
-    List<Double> ours = new ArrayList<>();
-    List<Double> peer = new ArrayList<>();
+    List<List<Double>> times = new ArrayList<>();
+    for (int k = 0; k < sdks.length; k++) {
+      times.add(new ArrayList<>());
+    }
     for (int rep = 1; rep <= reps; rep++) {
-      for (String sdk : new String[] {"ours", "peer"}) {
+      for (int k = 0; k < sdks.length; k++) {
+        String sdk = sdks[k];
         sink.reset(Duration.ZERO);
-        String main = sdk.equals("ours") ? "io.mlmeta.bench.cold.ColdOurs" : "io.mlmeta.bench.cold.ColdPeer";
+        String main = sdk.startsWith("ours") ? "io.mlmeta.bench.cold.ColdOurs" : "io.mlmeta.bench.cold.ColdPeer";
         RunResult r = launcher.run(sdk, main, List.of(sink.url()), 60);
         SinkStats s = sink.stats();
         double ms = r.ackNanos < 0 ? Double.NaN : r.ackNanos / 1e6;
-        (sdk.equals("ours") ? ours : peer).add(ms);
-        say(String.format(Locale.ROOT, "   rep %d/%d %-4s first ack %.0f ms after launch, exit %.0f ms; sink %d "
+        times.get(k).add(ms);
+        say(String.format(Locale.ROOT, "   rep %d/%d %-28s first ack %.0f ms after launch, exit %.0f ms; sink %d "
             + "proposal(s)%s", rep, reps, sdk, ms, r.exitNanos / 1e6, s.proposals(),
             r.ackNanos < 0 ? " FAILED: " + r.tail : ""));
       }
     }
-    return List.of(ours, peer);
+    return times;
   }
 
   /**
