@@ -44,7 +44,6 @@ import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
 import io.mlmeta.mlmodel.aspect.SourceCode;
 import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.MlChecks;
-import io.mlmeta.mlmodel.internal.NamedValues;
 import io.mlmeta.mlmodel.internal.Times;
 import io.mlmeta.mlmodel.urn.MlFeatureUrn;
 import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
@@ -102,6 +101,12 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
       EditableMLModelProperties.TYPE);
 
   private static final MLModelProperties EMPTY = MLModelProperties.builder().build();
+  private static final NamedValueList<MLModelProperties, MLHyperParam> HYPER_PARAMS = NamedValueList.hyperParams(
+      MLModelProperties::hyperParams, (p, values) -> p.toBuilder().hyperParams(values).build());
+  private static final NamedValueList<MLModelProperties, MLMetric> TRAINING_METRICS = NamedValueList.metrics(
+      MLModelProperties::trainingMetrics, (p, values) -> p.toBuilder().trainingMetrics(values).build());
+  private static final NamedValueList<MLModelProperties, MLMetric> ONLINE_METRICS = NamedValueList.metrics(
+      MLModelProperties::onlineMetrics, (p, values) -> p.toBuilder().onlineMetrics(values).build());
 
   private final MlModelUrn urn;
 
@@ -244,55 +249,47 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public MLModel setHyperParams(Map<String, ?> hyperParams) {
-    return setHyperParams(MLHyperParam.listOf(hyperParams));
+    return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public MLModel setHyperParams(List<MLHyperParam> hyperParams) {
-    List<MLHyperParam> copy = List.copyOf(hyperParams);
-    return edit(p -> p.toBuilder().hyperParams(copy).build());
+    return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Sets hyperparameter {@code name} to {@code value} (a number, string or boolean), in place or appended. */
   public MLModel addHyperParam(String name, Object value) {
-    MLHyperParam param = NamedValues.one("hyperparameter", name, value, MLHyperParam::of);
-    return edit(p -> p.toBuilder().hyperParams(Edits.putNamed(p.hyperParams(), param, MLHyperParam::name)).build());
+    return edit(HYPER_PARAMS.put(name, value));
   }
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setTrainingMetrics(Map<String, ?> metrics) {
-    return setTrainingMetrics(MLMetric.listOf(metrics));
+    return edit(TRAINING_METRICS.replace(metrics));
   }
 
   /** Replaces the training metrics. */
   public MLModel setTrainingMetrics(List<MLMetric> metrics) {
-    List<MLMetric> copy = List.copyOf(metrics);
-    return edit(p -> p.toBuilder().trainingMetrics(copy).build());
+    return edit(TRAINING_METRICS.replace(metrics));
   }
 
   /** Sets training metric {@code name} to {@code value}, in place or appended. */
   public MLModel addTrainingMetric(String name, Object value) {
-    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
-    return edit(p -> p.toBuilder().trainingMetrics(Edits.putNamed(p.trainingMetrics(), metric, MLMetric::name))
-        .build());
+    return edit(TRAINING_METRICS.put(name, value));
   }
 
   /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setOnlineMetrics(Map<String, ?> metrics) {
-    return setOnlineMetrics(MLMetric.listOf(metrics));
+    return edit(ONLINE_METRICS.replace(metrics));
   }
 
   /** Replaces the online (production) metrics. */
   public MLModel setOnlineMetrics(List<MLMetric> metrics) {
-    List<MLMetric> copy = List.copyOf(metrics);
-    return edit(p -> p.toBuilder().onlineMetrics(copy).build());
+    return edit(ONLINE_METRICS.replace(metrics));
   }
 
   /** Sets online metric {@code name} to {@code value}, in place or appended. */
   public MLModel addOnlineMetric(String name, Object value) {
-    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
-    return edit(p -> p.toBuilder().onlineMetrics(Edits.putNamed(p.onlineMetrics(), metric, MLMetric::name))
-        .build());
+    return edit(ONLINE_METRICS.put(name, value));
   }
 
   /** Adds a job or run that trained the model (a dataJob or dataProcessInstance URN), unless it is there. */

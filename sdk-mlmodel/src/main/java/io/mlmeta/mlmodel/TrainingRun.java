@@ -20,7 +20,6 @@ import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
 import io.mlmeta.mlmodel.internal.Edits;
-import io.mlmeta.mlmodel.internal.NamedValues;
 import io.mlmeta.mlmodel.internal.RunLineage;
 import io.mlmeta.mlmodel.internal.RunTimeline;
 import io.mlmeta.mlmodel.internal.Times;
@@ -71,6 +70,12 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
   private static final List<AspectType<?>> ORDER = List.of(DataProcessInstanceProperties.TYPE, SubTypes.TYPE,
       MLTrainingRunProperties.TYPE, Container.TYPE, DataProcessInstanceInput.TYPE, DataProcessInstanceOutput.TYPE,
       DataPlatformInstance.TYPE, Status.TYPE);
+  private static final NamedValueList<MLTrainingRunProperties, MLHyperParam> HYPER_PARAMS =
+      NamedValueList.hyperParams(MLTrainingRunProperties::hyperParams,
+          (p, values) -> p.toBuilder().hyperParams(values).build());
+  private static final NamedValueList<MLTrainingRunProperties, MLMetric> TRAINING_METRICS =
+      NamedValueList.metrics(MLTrainingRunProperties::trainingMetrics,
+          (p, values) -> p.toBuilder().trainingMetrics(values).build());
 
   private final DataProcessInstanceUrn urn;
   private final String runId;
@@ -157,38 +162,32 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public TrainingRun setHyperParams(Map<String, ?> hyperParams) {
-    return setHyperParams(MLHyperParam.listOf(hyperParams));
+    return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public TrainingRun setHyperParams(List<MLHyperParam> hyperParams) {
-    List<MLHyperParam> copy = List.copyOf(hyperParams);
-    return editTrainingRun(p -> p.toBuilder().hyperParams(copy).build());
+    return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Sets hyperparameter {@code name} to {@code value} (a number, string or boolean), in place or appended. */
   public TrainingRun addHyperParam(String name, Object value) {
-    MLHyperParam param = NamedValues.one("hyperparameter", name, value, MLHyperParam::of);
-    return editTrainingRun(p -> p.toBuilder().hyperParams(Edits.putNamed(p.hyperParams(), param, MLHyperParam::name))
-        .build());
+    return editTrainingRun(HYPER_PARAMS.put(name, value));
   }
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public TrainingRun setTrainingMetrics(Map<String, ?> metrics) {
-    return setTrainingMetrics(MLMetric.listOf(metrics));
+    return editTrainingRun(TRAINING_METRICS.replace(metrics));
   }
 
   /** Replaces the training metrics. */
   public TrainingRun setTrainingMetrics(List<MLMetric> metrics) {
-    List<MLMetric> copy = List.copyOf(metrics);
-    return editTrainingRun(p -> p.toBuilder().trainingMetrics(copy).build());
+    return editTrainingRun(TRAINING_METRICS.replace(metrics));
   }
 
   /** Sets training metric {@code name} to {@code value}, in place or appended. */
   public TrainingRun addTrainingMetric(String name, Object value) {
-    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
-    return editTrainingRun(p -> p.toBuilder()
-        .trainingMetrics(Edits.putNamed(p.trainingMetrics(), metric, MLMetric::name)).build());
+    return editTrainingRun(TRAINING_METRICS.put(name, value));
   }
 
   /** Adds an output URL (e.g. {@code s3://bucket/run-42/}) unless it is there. */
