@@ -521,12 +521,4 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
   }
-
-  /** Reads {@code mlModel} entities for {@code entities().get(urn)}; a service provider, not for direct use. */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(MlModelUrn.ENTITY_TYPE, MLModel::new);
-    }
-  }
 }

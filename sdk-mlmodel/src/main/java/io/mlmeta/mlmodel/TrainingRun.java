@@ -316,16 +316,4 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
   }
-
-  /**
-   * Reads training runs (dataProcessInstances of sub-type "ML Training Run" or with {@code mlTrainingRunProperties})
-   * for {@code entities().get(urn)}; a service provider, not for direct use.
-   */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(DataProcessInstanceUrn.ENTITY_TYPE, hasSubType(MlAssetSubTypes.ML_TRAINING_RUN)
-          .or(read -> read.aspect(MLTrainingRunProperties.TYPE).isPresent()), TrainingRun::new);
-    }
-  }
 }
