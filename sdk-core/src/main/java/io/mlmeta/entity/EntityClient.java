@@ -159,10 +159,10 @@ public final class EntityClient {
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    EntityKind kind = EntityKinds.forRead(read.get()).orElseThrow(() -> new IllegalArgumentException(
-        "no entity class for " + urn.entityType() + " (" + urn + "); supported: " + EntityKinds.supportedTypes()
-            + ". Read its aspects with reader().getEntity(urn) instead"));
-    return Optional.of(kind.fromAspects(read.get()));
+    EntityKinds kinds = EntityKinds.loaded();
+    return Optional.of(kinds.fromRead(read.get()).orElseThrow(() -> new IllegalArgumentException(
+        "no entity class for " + urn.entityType() + " (" + urn + "); supported: " + kinds.supportedTypes()
+            + ". Read its aspects with reader().getEntity(urn) instead")));
   }
 
   /**

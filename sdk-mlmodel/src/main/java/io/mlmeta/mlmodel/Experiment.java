@@ -215,12 +215,4 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
   }
-
-  /** Reads containers of sub-type "ML Experiment" for {@code entities().get(urn)}; a service provider. */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(ContainerUrn.ENTITY_TYPE, hasSubType(MlAssetSubTypes.ML_EXPERIMENT), Experiment::new);
-    }
-  }
 }

@@ -60,7 +60,7 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
    * @throws IllegalStateException if {@code platform} or {@code id} is missing, or was changed after {@link #key}
    */
   public Experiment build() {
-    key = ExperimentKey.byPlatformName(requirePlatform(ENTITY), instance(), required(ENTITY, "id", id));
+    key = ExperimentKey.byPlatformName(requirePlatform(ENTITY), instance(), BuildSteps.required(ENTITY, "id", id));
     if (givenKey != null) {
       if (!givenKey.platform().equals(key.platform()) || !givenKey.instance().equals(key.instance())
           || !givenKey.id().equals(key.id())) {

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  * ModelVersions.of(client).moveAlias("champion", v2.urn());   // every other version of the set loses it
  * }</pre>
  *
+ * <p>Kept a mixin though {@link MLModel} is its only implementor: {@code versionProperties} is DataHub's versioning of
+ * any entity (mlModel and dataset, {@link VersionProperties#TYPE}), shared as one {@code HasVersion} by DataHub's SDK.
+ *
  * @param <E> the concrete entity type
  */
 public interface HasVersion<E> extends Modifiable<E> {

@@ -44,8 +44,10 @@ import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
 import io.mlmeta.mlmodel.aspect.SourceCode;
 import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.MlChecks;
-import io.mlmeta.mlmodel.internal.NamedValues;
 import io.mlmeta.mlmodel.internal.Times;
+import io.mlmeta.mlmodel.urn.MlFeatureUrn;
+import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
@@ -60,6 +62,10 @@ import java.util.function.UnaryOperator;
 /**
  * An ML model ({@code mlModel}): one trained model, identified by platform, name and environment, with its
  * properties, version and aliases, model card, ownership and classification.
+ *
+ * <p>The model card (Mitchell et al., 2019) is one aspect per section ({@code intendedUse}, {@code mlModelMetrics}
+ * ...), each replaced as a whole by its setter. The groups, deployments and features the model is linked to are
+ * lists in {@code mlModelProperties}; adding a link that is there already changes nothing.
  *
  * <p>A new model always holds {@code dataPlatformInstance} and {@code mlModelProperties} (with DataHub's defaults
  * {@code customProperties: {}} and {@code tags: []}), as DataHub's Python SDK writes them; its proposals follow
@@ -83,9 +89,9 @@ import java.util.function.UnaryOperator;
  */
 public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>, HasTags<MLModel>,
     HasTerms<MLModel>, HasDomain<MLModel>, HasLifecycle<MLModel>, HasPlatformInstance<MLModel>,
-    HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, HasModelCard<MLModel>, HasModelLinks<MLModel>,
-    EditableProperties<MLModel>, NamedAndDated<MLModel>, JobLinked<MLModel>, HasSubTypes<MLModel>,
-    HasStructuredProperties<MLModel>, HasApplications<MLModel> {
+    HasContainer<MLModel>, HasLinks<MLModel>, HasVersion<MLModel>, EditableProperties<MLModel>,
+    NamedAndDated<MLModel>, JobLinked<MLModel>, HasSubTypes<MLModel>, HasStructuredProperties<MLModel>,
+    HasApplications<MLModel> {
   private static final List<AspectType<?>> ORDER = List.of(DataPlatformInstance.TYPE, MLModelProperties.TYPE,
       VersionProperties.TYPE, Ownership.TYPE, InstitutionalMemory.TYPE, GlobalTags.TYPE, GlossaryTerms.TYPE,
       Domains.TYPE, IntendedUse.TYPE, MLModelFactorPrompts.TYPE, MLModelMetrics.TYPE, MLModelEvaluationData.TYPE,
@@ -95,6 +101,12 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
       EditableMLModelProperties.TYPE);
 
   private static final MLModelProperties EMPTY = MLModelProperties.builder().build();
+  private static final NamedValueList<MLModelProperties, MLHyperParam> HYPER_PARAMS = NamedValueList.hyperParams(
+      MLModelProperties::hyperParams, (p, values) -> p.toBuilder().hyperParams(values).build());
+  private static final NamedValueList<MLModelProperties, MLMetric> TRAINING_METRICS = NamedValueList.metrics(
+      MLModelProperties::trainingMetrics, (p, values) -> p.toBuilder().trainingMetrics(values).build());
+  private static final NamedValueList<MLModelProperties, MLMetric> ONLINE_METRICS = NamedValueList.metrics(
+      MLModelProperties::onlineMetrics, (p, values) -> p.toBuilder().onlineMetrics(values).build());
 
   private final MlModelUrn urn;
 
@@ -237,55 +249,47 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public MLModel setHyperParams(Map<String, ?> hyperParams) {
-    return setHyperParams(MLHyperParam.listOf(hyperParams));
+    return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public MLModel setHyperParams(List<MLHyperParam> hyperParams) {
-    List<MLHyperParam> copy = List.copyOf(hyperParams);
-    return edit(p -> p.toBuilder().hyperParams(copy).build());
+    return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Sets hyperparameter {@code name} to {@code value} (a number, string or boolean), in place or appended. */
   public MLModel addHyperParam(String name, Object value) {
-    MLHyperParam param = NamedValues.one("hyperparameter", name, value, MLHyperParam::of);
-    return edit(p -> p.toBuilder().hyperParams(Edits.putNamed(p.hyperParams(), param, MLHyperParam::name)).build());
+    return edit(HYPER_PARAMS.put(name, value));
   }
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setTrainingMetrics(Map<String, ?> metrics) {
-    return setTrainingMetrics(MLMetric.listOf(metrics));
+    return edit(TRAINING_METRICS.replace(metrics));
   }
 
   /** Replaces the training metrics. */
   public MLModel setTrainingMetrics(List<MLMetric> metrics) {
-    List<MLMetric> copy = List.copyOf(metrics);
-    return edit(p -> p.toBuilder().trainingMetrics(copy).build());
+    return edit(TRAINING_METRICS.replace(metrics));
   }
 
   /** Sets training metric {@code name} to {@code value}, in place or appended. */
   public MLModel addTrainingMetric(String name, Object value) {
-    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
-    return edit(p -> p.toBuilder().trainingMetrics(Edits.putNamed(p.trainingMetrics(), metric, MLMetric::name))
-        .build());
+    return edit(TRAINING_METRICS.put(name, value));
   }
 
   /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setOnlineMetrics(Map<String, ?> metrics) {
-    return setOnlineMetrics(MLMetric.listOf(metrics));
+    return edit(ONLINE_METRICS.replace(metrics));
   }
 
   /** Replaces the online (production) metrics. */
   public MLModel setOnlineMetrics(List<MLMetric> metrics) {
-    List<MLMetric> copy = List.copyOf(metrics);
-    return edit(p -> p.toBuilder().onlineMetrics(copy).build());
+    return edit(ONLINE_METRICS.replace(metrics));
   }
 
   /** Sets online metric {@code name} to {@code value}, in place or appended. */
   public MLModel addOnlineMetric(String name, Object value) {
-    MLMetric metric = NamedValues.one("metric", name, value, MLMetric::of);
-    return edit(p -> p.toBuilder().onlineMetrics(Edits.putNamed(p.onlineMetrics(), metric, MLMetric::name))
-        .build());
+    return edit(ONLINE_METRICS.put(name, value));
   }
 
   /** Adds a job or run that trained the model (a dataJob or dataProcessInstance URN), unless it is there. */
@@ -312,6 +316,144 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   public MLModel removeDownstreamJob(Urn job) {
     Objects.requireNonNull(job, "downstreamJob");
     return edit(p -> p.toBuilder().downstreamJobs(Edits.minus(p.downstreamJobs(), job)).build());
+  }
+
+  /** The groups the model belongs to ({@code mlModelProperties.groups}, DataHub's {@code MemberOf}). */
+  public List<MlModelGroupUrn> groups() {
+    return properties().map(MLModelProperties::groups).orElse(List.of());
+  }
+
+  /** Where the model is deployed ({@code mlModelProperties.deployments}, DataHub's {@code DeployedTo}). */
+  public List<MlModelDeploymentUrn> deployments() {
+    return properties().map(MLModelProperties::deployments).orElse(List.of());
+  }
+
+  /** The features the model consumes ({@code mlModelProperties.mlFeatures}, DataHub's {@code Consumes}). */
+  public List<MlFeatureUrn> features() {
+    return properties().map(MLModelProperties::mlFeatures).orElse(List.of());
+  }
+
+  /** Records that the model is deployed to {@code deployment}, unless it is recorded already. */
+  public MLModel addDeployment(MlModelDeploymentUrn deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    return edit(p -> p.toBuilder().deployments(Edits.plus(p.deployments(), deployment)).build());
+  }
+
+  /** Removes deployment {@code deployment}. */
+  public MLModel removeDeployment(MlModelDeploymentUrn deployment) {
+    Objects.requireNonNull(deployment, "deployment");
+    return edit(p -> p.toBuilder().deployments(Edits.minus(p.deployments(), deployment)).build());
+  }
+
+  /** Adds the model to {@code group}, unless it is a member already. */
+  public MLModel addGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(Edits.plus(p.groups(), group)).build());
+  }
+
+  /** Makes {@code group} the model's only group. */
+  public MLModel setGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(List.of(group)).build());
+  }
+
+  /** Takes the model out of {@code group}. */
+  public MLModel removeGroup(MlModelGroupUrn group) {
+    Objects.requireNonNull(group, "group");
+    return edit(p -> p.toBuilder().groups(Edits.minus(p.groups(), group)).build());
+  }
+
+  /** Records that the model consumes {@code feature}, unless it is recorded already. */
+  public MLModel addFeature(MlFeatureUrn feature) {
+    Objects.requireNonNull(feature, "feature");
+    return edit(p -> p.toBuilder().mlFeatures(Edits.plus(p.mlFeatures(), feature)).build());
+  }
+
+  /** Removes feature {@code feature}. */
+  public MLModel removeFeature(MlFeatureUrn feature) {
+    Objects.requireNonNull(feature, "feature");
+    return edit(p -> p.toBuilder().mlFeatures(Edits.minus(p.mlFeatures(), feature)).build());
+  }
+
+  /** What the model is for and for whom ({@code intendedUse}), if recorded. */
+  public Optional<IntendedUse> intendedUse() {
+    return aspect(IntendedUse.TYPE);
+  }
+
+  /** Sets what the model is for and for whom. */
+  public MLModel setIntendedUse(IntendedUse intendedUse) {
+    return setCardSection(IntendedUse.TYPE, intendedUse, "intendedUse");
+  }
+
+  /** The factors that affect the model's performance ({@code mlModelFactorPrompts}), if recorded. */
+  public Optional<MLModelFactorPrompts> factorPrompts() {
+    return aspect(MLModelFactorPrompts.TYPE);
+  }
+
+  /** Sets the factors that affect the model's performance. */
+  public MLModel setFactorPrompts(MLModelFactorPrompts factorPrompts) {
+    return setCardSection(MLModelFactorPrompts.TYPE, factorPrompts, "factorPrompts");
+  }
+
+  /** The measures of performance and decision thresholds ({@code mlModelMetrics}), if recorded. */
+  public Optional<MLModelMetrics> metrics() {
+    return aspect(MLModelMetrics.TYPE);
+  }
+
+  /** Sets the measures of performance and decision thresholds. */
+  public MLModel setMetrics(MLModelMetrics metrics) {
+    return setCardSection(MLModelMetrics.TYPE, metrics, "metrics");
+  }
+
+  /** The datasets the model was evaluated on ({@code mlModelEvaluationData}), if recorded. */
+  public Optional<MLModelEvaluationData> evaluationData() {
+    return aspect(MLModelEvaluationData.TYPE);
+  }
+
+  /** Sets the datasets the model was evaluated on. */
+  public MLModel setEvaluationData(MLModelEvaluationData evaluationData) {
+    return setCardSection(MLModelEvaluationData.TYPE, evaluationData, "evaluationData");
+  }
+
+  /** The datasets the model was trained on ({@code mlModelTrainingData}), if recorded. */
+  public Optional<MLModelTrainingData> trainingData() {
+    return aspect(MLModelTrainingData.TYPE);
+  }
+
+  /** Sets the datasets the model was trained on. */
+  public MLModel setTrainingData(MLModelTrainingData trainingData) {
+    return setCardSection(MLModelTrainingData.TYPE, trainingData, "trainingData");
+  }
+
+  /** Links to disaggregated results ({@code mlModelQuantitativeAnalyses}), if recorded. */
+  public Optional<MLModelQuantitativeAnalyses> quantitativeAnalyses() {
+    return aspect(MLModelQuantitativeAnalyses.TYPE);
+  }
+
+  /** Sets the links to disaggregated results. */
+  public MLModel setQuantitativeAnalyses(MLModelQuantitativeAnalyses quantitativeAnalyses) {
+    return setCardSection(MLModelQuantitativeAnalyses.TYPE, quantitativeAnalyses, "quantitativeAnalyses");
+  }
+
+  /** Sensitive data, risks and mitigations ({@code mlModelEthicalConsiderations}), if recorded. */
+  public Optional<MLModelEthicalConsiderations> ethicalConsiderations() {
+    return aspect(MLModelEthicalConsiderations.TYPE);
+  }
+
+  /** Sets the sensitive data, risks and mitigations. */
+  public MLModel setEthicalConsiderations(MLModelEthicalConsiderations ethicalConsiderations) {
+    return setCardSection(MLModelEthicalConsiderations.TYPE, ethicalConsiderations, "ethicalConsiderations");
+  }
+
+  /** Caveats and recommendations ({@code mlModelCaveatsAndRecommendations}), if recorded. */
+  public Optional<MLModelCaveatsAndRecommendations> caveatsAndRecommendations() {
+    return aspect(MLModelCaveatsAndRecommendations.TYPE);
+  }
+
+  /** Sets the caveats and recommendations. */
+  public MLModel setCaveatsAndRecommendations(MLModelCaveatsAndRecommendations caveatsAndRecommendations) {
+    return setCardSection(MLModelCaveatsAndRecommendations.TYPE, caveatsAndRecommendations,
+        "caveatsAndRecommendations");
   }
 
   /** The code of the model and its pipelines ({@code sourceCode}), if recorded. */
@@ -370,16 +512,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
     return modify(MLModelProperties.TYPE, Edits.orEmpty(() -> EMPTY, edit));
   }
 
+  /** Replaces model-card section {@code type} with {@code value}, refusing a missing one as {@code field}. */
+  private <A extends Aspect> MLModel setCardSection(AspectType<A> type, A value, String field) {
+    return set(type, Objects.requireNonNull(value, field));
+  }
+
   @Override
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
-  }
-
-  /** Reads {@code mlModel} entities for {@code entities().get(urn)}; a service provider, not for direct use. */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(MlModelUrn.ENTITY_TYPE, MLModel::new);
-    }
   }
 }

@@ -165,12 +165,4 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
   }
-
-  /** Reads {@code mlModelDeployment} entities for {@code entities().get(urn)}; a service provider. */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(MlModelDeploymentUrn.ENTITY_TYPE, MLModelDeployment::new);
-    }
-  }
 }

@@ -73,7 +73,7 @@ public final class MLModelDeploymentBuilder
    */
   public MLModelDeployment build() {
     MlModelDeploymentUrn urn =
-        MlModelDeploymentUrn.of(requirePlatform(ENTITY), required(ENTITY, "name", name), env);
+        MlModelDeploymentUrn.of(requirePlatform(ENTITY), BuildSteps.required(ENTITY, "name", name), env);
     List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelDeploymentProperties.builder().build());
     return new MLModelDeployment(urn, applySteps(new MLModelDeployment(urn, initial)));
   }

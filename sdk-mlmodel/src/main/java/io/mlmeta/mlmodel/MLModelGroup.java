@@ -237,12 +237,4 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
   }
-
-  /** Reads {@code mlModelGroup} entities for {@code entities().get(urn)}; a service provider, not for direct use. */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(MlModelGroupUrn.ENTITY_TYPE, MLModelGroup::new);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.mlmeta.mlmodel;
 
+import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.entity.Entity;
@@ -11,15 +12,19 @@ import io.mlmeta.urn.DataPlatformInstanceUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.TagUrn;
 import io.mlmeta.urn.Urn;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * The builder calls of every entity that lives on a platform: platform and instance, owners, tags, and the fields
- * of its properties aspect.
+ * The base of the builders of the entities that live on a platform (models, groups, deployments, experiments): the
+ * platform and instance, owners, tags and the fields of the properties aspect that they all have, each call kept in
+ * {@link BuildSteps}.
  */
 abstract class PlatformEntityBuilder<B extends PlatformEntityBuilder<B, E>,
-    E extends Entity<E> & HasOwners<E> & HasTags<E> & EditableProperties<E>> extends EntityBuilder<B, E> {
+    E extends Entity<E> & HasOwners<E> & HasTags<E> & EditableProperties<E>> {
+  private final BuildSteps<E> steps = new BuildSteps<>();
   private DataPlatformUrn platform;
   private String instance;
 
@@ -81,9 +86,25 @@ abstract class PlatformEntityBuilder<B extends PlatformEntityBuilder<B, E>,
     return step(e -> e.addCustomProperty(key, value));
   }
 
+  /** Adds a step to apply to the entity at build time. */
+  final B step(Consumer<E> step) {
+    steps.add(step);
+    return self();
+  }
+
+  @SuppressWarnings("unchecked")
+  final B self() {
+    return (B) this;
+  }
+
+  /** Applies the steps to {@code draft} and returns its aspects. */
+  final List<Aspect> applySteps(E draft) {
+    return steps.applyTo(draft);
+  }
+
   /** The platform; {@code entity} names the entity in the error when it was not given. */
   final DataPlatformUrn requirePlatform(String entity) {
-    return required(entity, "platform", platform);
+    return BuildSteps.required(entity, "platform", platform);
   }
 
   /** The instance name, or null. */

@@ -52,7 +52,7 @@ abstract class PlatformScopedBuilder<B extends PlatformScopedBuilder<B, E>,
 
   /** The name; {@code entity} names the entity in the error when it was not given. */
   final String requireName(String entity) {
-    return required(entity, "name", name);
+    return BuildSteps.required(entity, "name", name);
   }
 
   final FabricType env() {

@@ -16,7 +16,10 @@ import io.mlmeta.entity.HasPlatformInstance;
 import io.mlmeta.entity.HasStatus;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.DataHubGuid;
+import io.mlmeta.mlmodel.aspect.MLHyperParam;
+import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
+import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.RunLineage;
 import io.mlmeta.mlmodel.internal.RunTimeline;
 import io.mlmeta.mlmodel.internal.Times;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A training run: a {@code dataProcessInstance} of sub-type {@code "ML Training Run"}. Its URN is
@@ -38,8 +42,11 @@ import java.util.Optional;
  * runs; a run built with an {@linkplain TrainingRunBuilder#orchestrator orchestrator} is named as DataHub's
  * {@code DataProcessInstance(id, orchestrator)} names it, {@link #urnOf(String, String)}, which is how DataHub's
  * MLflow connector names MLflow runs. It records what the run read and
- * wrote, its experiment, its hyperparameters and metrics ({@link HasTrainingRunProperties}), and its start and end as
- * run events.
+ * wrote, its experiment, its hyperparameters and metrics, and its start and end as run events.
+ *
+ * <p>The ML side of the run, its hyperparameters, metrics, output URLs and link to the run in its platform, is the
+ * {@code mlTrainingRunProperties} aspect, created on the first change with {@code id} set to the run id as DataHub's AI
+ * client does. A hyperparameter or metric set again under the same name is replaced in place.
  *
  * <p>Run events are a timeseries: {@link #started} and {@link #completed} each record one event, sent after the
  * run's other aspects when it is saved. A run starts once and completes once, never before it started; the
@@ -58,11 +65,17 @@ import java.util.Optional;
  * client.entities().upsert(run);
  * }</pre>
  */
-public final class TrainingRun extends Entity<TrainingRun> implements HasTrainingRunProperties<TrainingRun>,
-    HasContainer<TrainingRun>, HasPlatformInstance<TrainingRun>, HasStatus<TrainingRun> {
+public final class TrainingRun extends Entity<TrainingRun> implements HasContainer<TrainingRun>,
+    HasPlatformInstance<TrainingRun>, HasStatus<TrainingRun> {
   private static final List<AspectType<?>> ORDER = List.of(DataProcessInstanceProperties.TYPE, SubTypes.TYPE,
       MLTrainingRunProperties.TYPE, Container.TYPE, DataProcessInstanceInput.TYPE, DataProcessInstanceOutput.TYPE,
       DataPlatformInstance.TYPE, Status.TYPE);
+  private static final NamedValueList<MLTrainingRunProperties, MLHyperParam> HYPER_PARAMS =
+      NamedValueList.hyperParams(MLTrainingRunProperties::hyperParams,
+          (p, values) -> p.toBuilder().hyperParams(values).build());
+  private static final NamedValueList<MLTrainingRunProperties, MLMetric> TRAINING_METRICS =
+      NamedValueList.metrics(MLTrainingRunProperties::trainingMetrics,
+          (p, values) -> p.toBuilder().trainingMetrics(values).build());
 
   private final DataProcessInstanceUrn urn;
   private final String runId;
@@ -107,7 +120,6 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
    * The run's id in its platform: the key of its URN, or for a run named by orchestrator (whose URN is a guid) the
    * id it was built with, kept in {@code mlTrainingRunProperties.id}.
    */
-  @Override
   public String runId() {
     return runId;
   }
@@ -121,6 +133,78 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
   public Map<String, String> customProperties() {
     return aspect(DataProcessInstanceProperties.TYPE).map(DataProcessInstanceProperties::customProperties)
         .orElse(Map.of());
+  }
+
+  /** The {@code mlTrainingRunProperties} aspect, if the run has it. */
+  public Optional<MLTrainingRunProperties> trainingRunProperties() {
+    return aspect(MLTrainingRunProperties.TYPE);
+  }
+
+  /** The hyperparameters, in order. */
+  public List<MLHyperParam> hyperParams() {
+    return trainingRunProperties().map(MLTrainingRunProperties::hyperParams).orElse(List.of());
+  }
+
+  /** The training metrics, in order. */
+  public List<MLMetric> trainingMetrics() {
+    return trainingRunProperties().map(MLTrainingRunProperties::trainingMetrics).orElse(List.of());
+  }
+
+  /** Where the run wrote its outputs. */
+  public List<String> outputUrls() {
+    return trainingRunProperties().map(MLTrainingRunProperties::outputUrls).orElse(List.of());
+  }
+
+  /** The link to the run in its platform ({@code mlTrainingRunProperties.externalUrl}), if set. */
+  public Optional<String> externalUrl() {
+    return trainingRunProperties().flatMap(MLTrainingRunProperties::externalUrl);
+  }
+
+  /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
+  public TrainingRun setHyperParams(Map<String, ?> hyperParams) {
+    return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
+  }
+
+  /** Replaces the hyperparameters. */
+  public TrainingRun setHyperParams(List<MLHyperParam> hyperParams) {
+    return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
+  }
+
+  /** Sets hyperparameter {@code name} to {@code value} (a number, string or boolean), in place or appended. */
+  public TrainingRun addHyperParam(String name, Object value) {
+    return editTrainingRun(HYPER_PARAMS.put(name, value));
+  }
+
+  /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
+  public TrainingRun setTrainingMetrics(Map<String, ?> metrics) {
+    return editTrainingRun(TRAINING_METRICS.replace(metrics));
+  }
+
+  /** Replaces the training metrics. */
+  public TrainingRun setTrainingMetrics(List<MLMetric> metrics) {
+    return editTrainingRun(TRAINING_METRICS.replace(metrics));
+  }
+
+  /** Sets training metric {@code name} to {@code value}, in place or appended. */
+  public TrainingRun addTrainingMetric(String name, Object value) {
+    return editTrainingRun(TRAINING_METRICS.put(name, value));
+  }
+
+  /** Adds an output URL (e.g. {@code s3://bucket/run-42/}) unless it is there. */
+  public TrainingRun addOutputUrl(String url) {
+    Objects.requireNonNull(url, "outputUrl");
+    return editTrainingRun(p -> p.toBuilder().outputUrls(Edits.plus(p.outputUrls(), url)).build());
+  }
+
+  /** Sets the link to the run in its platform, e.g. the MLflow run page. */
+  public TrainingRun setExternalUrl(String externalUrl) {
+    return editTrainingRun(p -> p.toBuilder().externalUrl(externalUrl).build());
+  }
+
+  /** Replaces the custom properties of {@code mlTrainingRunProperties}. */
+  public TrainingRun setTrainingRunCustomProperties(Map<String, String> customProperties) {
+    Map<String, String> copy = Edits.copyOf(customProperties);
+    return editTrainingRun(p -> p.toBuilder().customProperties(copy).build());
   }
 
   /** What the run read: the plain inputs, then the destinations of the input edges. */
@@ -222,20 +306,14 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
     return completed(atMillis, RunResultType.FAILURE);
   }
 
+  private TrainingRun editTrainingRun(UnaryOperator<MLTrainingRunProperties> edit) {
+    String id = runId;
+    return modify(MLTrainingRunProperties.TYPE,
+        Edits.orEmpty(() -> MLTrainingRunProperties.builder().id(id).build(), edit));
+  }
+
   @Override
   protected List<AspectType<?>> aspectOrder() {
     return ORDER;
-  }
-
-  /**
-   * Reads training runs (dataProcessInstances of sub-type "ML Training Run" or with {@code mlTrainingRunProperties})
-   * for {@code entities().get(urn)}; a service provider, not for direct use.
-   */
-  public static final class Kind extends MlEntityKind {
-    /** The kind. */
-    public Kind() {
-      super(DataProcessInstanceUrn.ENTITY_TYPE, hasSubType(MlAssetSubTypes.ML_TRAINING_RUN)
-          .or(read -> read.aspect(MLTrainingRunProperties.TYPE).isPresent()), TrainingRun::new);
-    }
   }
 }

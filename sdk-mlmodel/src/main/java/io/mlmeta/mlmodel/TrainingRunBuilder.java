@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Builds a new {@link TrainingRun}; obtain it from {@link TrainingRun#builder()}. {@code runId} is required. The
@@ -31,8 +32,10 @@ import java.util.Objects;
  * rather than stamped with the clock. {@link #customProperties} belong to that aspect too, while
  * {@link #externalUrl} and the hyperparameters, metrics and output URLs go to {@code mlTrainingRunProperties}.
  */
-public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, TrainingRun> {
+public final class TrainingRunBuilder {
   private static final String ENTITY = "TrainingRun";
+
+  private final BuildSteps<TrainingRun> steps = new BuildSteps<>();
 
   private String runId;
   private String orchestrator;
@@ -204,7 +207,7 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
    *     time, or created time or custom properties are given without a name
    */
   public TrainingRun build() {
-    required(ENTITY, "runId", runId);
+    BuildSteps.required(ENTITY, "runId", runId);
     DataProcessInstanceUrn urn = orchestrator == null ? DataProcessInstanceUrn.of(runId)
         : TrainingRun.urnOf(orchestrator, runId);
     List<Aspect> initial = new ArrayList<>();
@@ -221,8 +224,13 @@ public final class TrainingRunBuilder extends EntityBuilder<TrainingRunBuilder, 
     if (platform != null) {
       initial.add(DataPlatformInstance.of(platform));
     }
-    TrainingRun run = new TrainingRun(urn, runId, applySteps(new TrainingRun(urn, runId, initial)));
+    TrainingRun run = new TrainingRun(urn, runId, steps.applyTo(new TrainingRun(urn, runId, initial)));
     return startedMillis == null ? run : run.started(startedMillis);
+  }
+
+  private TrainingRunBuilder step(Consumer<TrainingRun> step) {
+    steps.add(step);
+    return this;
   }
 
   private DataProcessInstanceProperties properties() {

@@ -17,7 +17,8 @@ class ArchitectureTest extends LayerChecks {
       .layer("aspect", "io.mlmeta.mlmodel.aspect")
       .layer("codec", "io.mlmeta.mlmodel.internal.json")
       .layer("entity", "io.mlmeta.mlmodel")
-      .layer("naming", "io.mlmeta.mlmodel.naming");
+      .layer("naming", "io.mlmeta.mlmodel.naming")
+      .layer("entity kinds", "io.mlmeta.mlmodel.internal.kind");
 
   ArchitectureTest() {
     super("io.mlmeta.mlmodel", LAYERS, Set.of());

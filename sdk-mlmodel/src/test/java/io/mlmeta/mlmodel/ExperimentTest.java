@@ -88,7 +88,7 @@ class ExperimentTest {
 
   @Test
   void addCustomPropertyReappliedToANewerValueKeepsTheOtherWritersProperties() {
-    Experiment experiment = (Experiment) new Experiment.Kind().fromAspects(read(Experiment.urnOf("mlflow", "e"),
+    Experiment experiment = (Experiment) EntityTesting.readBack(read(Experiment.urnOf("mlflow", "e"),
         List.of(ContainerProperties.of("e"), SubTypes.of(MlAssetSubTypes.ML_EXPERIMENT))));
     experiment.addCustomProperty("mine", "1");
 
@@ -101,11 +101,11 @@ class ExperimentTest {
 
   @Test
   void theKindReadsExperimentsOnly() {
-    Experiment back = EntityTesting.roundTrip(EntityFixtures.richExperiment(), new Experiment.Kind());
+    Experiment back = EntityTesting.roundTrip(EntityFixtures.richExperiment());
     assertThat(back.urn()).isInstanceOf(ContainerUrn.class);
     assertThat(back.terms()).hasSize(1);
-    assertThat(new Experiment.Kind().accepts(read(ContainerUrn.of("db"), List.of(SubTypes.of("Database")))))
-        .isFalse();
-    assertThat(new Experiment.Kind().accepts(read(ContainerUrn.of("bare"), List.of()))).isFalse();
+    assertThat(EntityTesting.KINDS.fromAspects(read(ContainerUrn.of("db"), List.of(SubTypes.of("Database")))))
+        .isEmpty();
+    assertThat(EntityTesting.KINDS.fromAspects(read(ContainerUrn.of("bare"), List.of()))).isEmpty();
   }
 }

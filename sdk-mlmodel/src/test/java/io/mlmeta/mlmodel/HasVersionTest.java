@@ -122,7 +122,7 @@ class HasVersionTest {
   void addAliasReappliedToANewerValueKeepsTheOtherWritersAliases() {
     VersionProperties read = VersionProperties.builder().versionSet(ARIMA_SET).version(VersionTag.of("1"))
         .sortId("0000000001").addAlias(VersionTag.of("latest")).build();
-    MLModel model = (MLModel) new MLModel.Kind().fromAspects(read(arima().urn(), List.of(read)));
+    MLModel model = (MLModel) EntityTesting.readBack(read(arima().urn(), List.of(read)));
     model.addAlias("champion").removeAlias("latest");
 
     VersionProperties newer = read.toBuilder().addAlias(VersionTag.of("challenger")).comment("theirs").build();
@@ -135,7 +135,7 @@ class HasVersionTest {
 
   @Test
   void setVersionReappliedToANewerValueKeepsItsAliases() {
-    MLModel model = (MLModel) new MLModel.Kind().fromAspects(read(arima().urn(), List.of()));
+    MLModel model = (MLModel) EntityTesting.readBack(read(arima().urn(), List.of()));
     model.setVersion("2");
 
     VersionProperties newer = VersionProperties.builder().versionSet(ARIMA_SET).version(VersionTag.of("1"))

@@ -68,7 +68,7 @@ class MLModelDeploymentTest {
 
   @Test
   void addOwnerReappliedToANewerValueKeepsTheOtherWritersOwners() {
-    MLModelDeployment endpoint = (MLModelDeployment) new MLModelDeployment.Kind().fromAspects(read(URN, List.of(
+    MLModelDeployment endpoint = (MLModelDeployment) EntityTesting.readBack(read(URN, List.of(
         Ownership.builder().build())));
     endpoint.addOwner(CorpUserUrn.of("mlops_team")).addOwner(CorpUserUrn.of("mlops_team"));
 
@@ -82,7 +82,7 @@ class MLModelDeploymentTest {
 
   @Test
   void theKindReadsADeploymentBack() {
-    MLModelDeployment back = EntityTesting.roundTrip(EntityFixtures.richDeployment(), new MLModelDeployment.Kind());
+    MLModelDeployment back = EntityTesting.roundTrip(EntityFixtures.richDeployment());
     assertThat(back.urn()).isInstanceOf(MlModelDeploymentUrn.class);
     assertThat(back.container()).isPresent();
   }

@@ -88,13 +88,13 @@ class MLModelGroupTest {
 
   @Test
   void theKindReadsAGroupBack() {
-    MLModelGroup back = EntityTesting.roundTrip(EntityFixtures.richGroup(), new MLModelGroup.Kind());
+    MLModelGroup back = EntityTesting.roundTrip(EntityFixtures.richGroup());
     assertThat(back.urn()).isInstanceOf(MlModelGroupUrn.class);
     assertThat(back.isRemoved()).isTrue();
   }
 
   private static MLModelGroup readGroup(MLModelGroupProperties properties) {
-    return (MLModelGroup) new MLModelGroup.Kind().fromAspects(
+    return (MLModelGroup) EntityTesting.readBack(
         read(MlModelGroupUrn.of("mlflow", "churn"), List.of(properties)));
   }
 }

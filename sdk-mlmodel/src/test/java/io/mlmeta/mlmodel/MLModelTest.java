@@ -209,12 +209,12 @@ class MLModelTest {
   @Test
   void theKindReadsAModelBackWithItsAspectsAndKeepsUnknownAspects() {
     MLModel rich = EntityFixtures.richModel();
-    MLModel back = EntityTesting.roundTrip(rich, new MLModel.Kind());
+    MLModel back = EntityTesting.roundTrip(rich);
     assertThat(back.urn()).isInstanceOf(MlModelUrn.class).isEqualTo(rich.urn());
     assertThat(back.aliases()).containsExactly("champion");
 
     RawAspect forms = RawAspect.of("forms", "{\"incompleteForms\":[]}");
-    MLModel withUnknown = (MLModel) new MLModel.Kind().fromAspects(read(URN,
+    MLModel withUnknown = (MLModel) EntityTesting.readBack(read(URN,
         List.of(MLModelProperties.builder().build(), forms)));
     withUnknown.setDescription("changed");
     assertThat(withUnknown.toMcps()).extracting(m -> m.aspectName()).containsExactly("mlModelProperties", "forms");
@@ -223,6 +223,6 @@ class MLModelTest {
   }
 
   private static MLModel readModel(MLModelProperties properties) {
-    return (MLModel) new MLModel.Kind().fromAspects(read(URN, List.of(properties)));
+    return (MLModel) EntityTesting.readBack(read(URN, List.of(properties)));
   }
 }

@@ -178,17 +178,17 @@ class TrainingRunTest {
 
   @Test
   void theKindReadsTrainingRunsOnly() {
-    TrainingRun back = EntityTesting.roundTrip(EntityFixtures.richRun(), new TrainingRun.Kind());
+    TrainingRun back = EntityTesting.roundTrip(EntityFixtures.richRun());
     assertThat(back.urn()).isInstanceOf(DataProcessInstanceUrn.class);
     assertThat(back.pendingEvents()).isEmpty();
-    assertThat(new TrainingRun.Kind().accepts(read(DataProcessInstanceUrn.of("airflow-task"),
-        List.of(SubTypes.of("Task Run"))))).isFalse();
-    assertThat(new TrainingRun.Kind().accepts(read(DataProcessInstanceUrn.of("r"),
-        List.of(MLTrainingRunProperties.builder().build())))).isTrue();
+    assertThat(EntityTesting.KINDS.fromAspects(read(DataProcessInstanceUrn.of("airflow-task"),
+        List.of(SubTypes.of("Task Run"))))).isEmpty();
+    assertThat(EntityTesting.KINDS.fromAspects(read(DataProcessInstanceUrn.of("r"),
+        List.of(MLTrainingRunProperties.builder().build())))).containsInstanceOf(TrainingRun.class);
   }
 
   private static TrainingRun readRun(DataProcessInstanceInput input) {
-    return (TrainingRun) new TrainingRun.Kind().fromAspects(read(DataProcessInstanceUrn.of("run-42"),
+    return (TrainingRun) EntityTesting.readBack(read(DataProcessInstanceUrn.of("run-42"),
         List.of(SubTypes.of(MlAssetSubTypes.ML_TRAINING_RUN), input)));
   }
 
@@ -212,7 +212,7 @@ class TrainingRunTest {
   void aRunNamedByOrchestratorIsReadBackWithItsRunId() {
     TrainingRun run = TrainingRun.builder().runId("r-1").orchestrator("mlflow").addHyperParam("p", 1).build();
 
-    TrainingRun back = (TrainingRun) new TrainingRun.Kind().fromAspects(read(run.urn(), run.aspects()));
+    TrainingRun back = (TrainingRun) EntityTesting.readBack(read(run.urn(), run.aspects()));
 
     assertThat(back.runId()).isEqualTo("r-1");
     assertThat(back.urn()).isEqualTo(TrainingRun.urnOf("mlflow", "r-1"));

@@ -7,26 +7,22 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The base of the entity builders: each builder call is kept as a step that calls the entity's own mutator, so a
- * builder and the mutators share one implementation. {@code build()} makes a draft entity, applies the steps in
- * call order and returns a fresh entity holding the draft's aspects, with no changes recorded.
+ * The calls made on an entity builder, each kept as a step that calls the entity's own mutator, so that a builder and
+ * the mutators share one implementation. {@code build()} makes a draft entity, applies the steps in call order and
+ * returns a fresh entity holding the draft's aspects, with no changes recorded.
+ *
+ * @param <E> the entity built
  */
-abstract class EntityBuilder<B extends EntityBuilder<B, E>, E extends Entity<E>> {
+final class BuildSteps<E extends Entity<E>> {
   private final List<Consumer<E>> steps = new ArrayList<>();
 
   /** Adds a step to apply to the entity at build time. */
-  final B step(Consumer<E> step) {
+  void add(Consumer<E> step) {
     steps.add(step);
-    return self();
-  }
-
-  @SuppressWarnings("unchecked")
-  final B self() {
-    return (B) this;
   }
 
   /** Applies the steps to {@code draft} and returns its aspects. */
-  final List<Aspect> applySteps(E draft) {
+  List<Aspect> applyTo(E draft) {
     for (Consumer<E> step : steps) {
       step.accept(draft);
     }
