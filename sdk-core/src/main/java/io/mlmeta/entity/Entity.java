@@ -26,6 +26,12 @@ import java.util.function.UnaryOperator;
  * version that was read; when another writer got there first, the client re-reads that aspect and applies the
  * recorded changes again, so additions such as {@code addDeployment} or {@code addOwner} are never lost.
  *
+ * <p>An entity built in memory becomes updatable once it is written: after {@code entities().create(entity)} or
+ * {@code upsert(entity)} its later changes are saved with {@code update(entity)} like those of an entity that was
+ * read ({@link #isSaved()}). The versions of what was written are not known then (DataHub does not return them), so
+ * that first update reads each aspect it changes again and applies the changes recorded since the write to what it
+ * reads, again as conditional writes: a change another writer made in between is kept.
+ *
  * <p>Entities are mutable and not thread-safe; their aspects are immutable values. Mutators return the entity
  * itself for chaining.
  *
@@ -40,6 +46,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   /** Each aspect's value as read or last saved: what its recorded changes started from. */
   private final Map<String, Aspect> readAspects = new LinkedHashMap<>();
   private final boolean fetched;
+  private boolean saved;
   /** The version DataHub reports for an absent aspect. */
   private static final String ABSENT = "-1";
 
@@ -77,6 +84,15 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   /** Whether this entity was read from DataHub (as opposed to built in memory). */
   public final boolean isFetched() {
     return fetched;
+  }
+
+  /**
+   * Whether DataHub holds this entity as far as it knows: it was read, or it was written by {@code create},
+   * {@code upsert} or {@code update}. Only then can {@code entities().update} save its changes; an entity built in
+   * memory and never written is saved with {@code create} or {@code upsert}.
+   */
+  public final boolean isSaved() {
+    return fetched || saved;
   }
 
   /** The aspect of {@code type}, if the entity has it. */
@@ -158,6 +174,11 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   /** Records that the pending events were sent. */
   final void markEventsSent() {
     events.clear();
+  }
+
+  /** Records that the entity was written, so that {@code update} can save its later changes. */
+  final void markWritten() {
+    saved = true;
   }
 
   /** Puts an aspect without recording a change; for building a new entity. */

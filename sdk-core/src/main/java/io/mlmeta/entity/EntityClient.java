@@ -177,10 +177,7 @@ public final class EntityClient {
    */
   public void upsert(Entity<?> entity) {
     backend.emitAtomically(entity.toMcps());
-    for (Aspect aspect : entity.aspects()) {
-      entity.markSaved(aspect, null);
-    }
-    entity.markEventsSent();
+    markWritten(entity, entity.aspects());
   }
 
   /**
@@ -214,34 +211,52 @@ public final class EntityClient {
       }
       throw refused;
     }
-    for (Aspect aspect : aspects) {
-      entity.markSaved(aspect, null);
-    }
-    entity.markEventsSent();
+    markWritten(entity, aspects);
   }
 
   /**
-   * Saves the changes made to {@code entity} since it was read (or last saved) as one unit of conditional writes;
-   * see the class description. Aspects that were not changed are not sent; timeseries events recorded since go with
-   * them (events are not versioned, so they need no condition).
+   * Records that every aspect of {@code entity} in {@code written} was written at a version not known (GMS does not
+   * return it) and that its events were sent: its next {@link #update} reads each aspect it changes again first.
+   */
+  private static void markWritten(Entity<?> entity, List<Aspect> written) {
+    for (Aspect aspect : written) {
+      entity.markSaved(aspect, null);
+    }
+    entity.markEventsSent();
+    entity.markWritten();
+  }
+
+  /**
+   * Saves the changes made to {@code entity} since it was read or last written (by {@link #create},
+   * {@link #upsert} or {@code update}) as one unit of conditional writes; see the class description. Aspects that
+   * were not changed are not sent; timeseries events recorded since go with them (events are not versioned, so they
+   * need no condition). Each changed aspect is written against the version it was read at; after a write, whose
+   * resulting version DataHub does not report, it is read again first and the changes made since the write are
+   * applied to what is there, so the start-then-finish shape of a pipeline loses nothing another writer added:
+   *
+   * <pre>{@code
+   * TrainingRun run = TrainingRun.builder().runId(runId).name("nightly").started(start).build();
+   * client.entities().upsert(run);                                  // STARTED, visible while training runs
+   * run.addTrainingMetric("auc", 0.91).completed(end, RunResultType.SUCCESS);
+   * client.entities().update(run);                                  // the metric and the COMPLETE event
+   * }</pre>
    *
    * @throws DataHubConflictException if the aspects kept changing under us for {@link #maxAttempts()} tries
-   * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
+   * @throws IllegalArgumentException if {@code entity} was built in memory and never written, or before anything is
+   *     sent, as {@link #upsert}
    */
   public void update(Entity<?> entity) {
-    if (!entity.isFetched()) {
-      throw new IllegalArgumentException("update() saves changes to an entity read with get(); "
-          + entity.urn() + " was built in memory: use create() or upsert()");
+    if (!entity.isSaved()) {
+      throw new IllegalArgumentException("update() saves changes to an entity read with get() or written with "
+          + "create() or upsert(); " + entity.urn() + " was built in memory and never written: use create() or "
+          + "upsert()");
     }
     List<Change> changes = new ArrayList<>();
     for (PendingChange change : entity.pendingChanges()) {
       changes.add(new Change(change.value().aspectType(), change.value(), change.readValue().orElse(null),
           change.readVersion().orElse(null), change::reapply));
     }
-    for (Aspect saved : write(entity.urn(), changes, events(entity))) {
-      entity.markSaved(saved, null);
-    }
-    entity.markEventsSent();
+    markWritten(entity, write(entity.urn(), changes, events(entity)));
   }
 
   /**

@@ -109,9 +109,10 @@ public final class ModelVersions {
   }
 
   /**
-   * Saves {@code version} with {@code entities().update} if it was read, {@code entities().upsert} if it was built,
-   * after checking that no alias it adds (that DataHub does not hold for it yet) is held by another version of its
-   * version set. Nothing is written when the check fails.
+   * Saves {@code version} with {@code entities().update} if it was read or written before, with
+   * {@code entities().upsert} if it was built and never written, after checking that no alias it adds (that DataHub
+   * does not hold for it yet) is held by another version of its version set. Nothing is written when the check
+   * fails.
    *
    * @throws AliasInUseException naming the alias and the version that holds it
    */
@@ -128,7 +129,7 @@ public final class ModelVersions {
         }
       }
     }
-    if (version.isFetched()) {
+    if (version.isSaved()) {
       entities.update(version);
     } else {
       entities.upsert(version);
