@@ -15,9 +15,13 @@ import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.Urn;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * ({@code LocalStore.emitAtomically}). A refusal, a conflict, a 422 or a full disk therefore leaves none of the
  * entity written. Timeseries events (run events) are the exception on a server: GMS writes them outside the
  * transaction, so they are sent after the other aspects are acknowledged, and if that fails the aspects stay
- * written and the events stay pending on the entity.
+ * written and the events stay pending on the entity. {@link #upsertAll} and {@link #updateAll} write several
+ * entities as one such unit, e.g. a model version, its group and the version that loses an alias to it.
  *
  * <p><b>No lost updates.</b> {@link #update} never loses another writer's change: every changed aspect is written
  * with DataHub's conditional-write header {@code If-Version-Match} set to the version that was read; on a version
@@ -246,17 +251,99 @@ public final class EntityClient {
    *     sent, as {@link #upsert}
    */
   public void update(Entity<?> entity) {
-    if (!entity.isSaved()) {
-      throw new IllegalArgumentException("update() saves changes to an entity read with get() or written with "
-          + "create() or upsert(); " + entity.urn() + " was built in memory and never written: use create() or "
-          + "upsert()");
+    updateAll(List.of(entity));
+  }
+
+  /**
+   * Writes every aspect of every entity in {@code entities} as one unit, whole or not at all, as {@link #upsert}
+   * writes one: for entities authored from scratch that belong together (a run and the model it trained, say).
+   *
+   * @throws IllegalArgumentException if two entities have the same URN, or before anything is sent, as
+   *     {@link #upsert}
+   * @throws DataHubException if the write was refused or failed; none of the aspects was written when the server or
+   *     the local store refused it
+   */
+  public void upsertAll(Entity<?>... entities) {
+    upsertAll(Arrays.asList(entities));
+  }
+
+  /** As {@link #upsertAll(Entity...)}, for a collection. */
+  public void upsertAll(Collection<? extends Entity<?>> entities) {
+    List<Entity<?>> all = distinct(entities);
+    List<MetadataChangeProposal> mcps = new ArrayList<>();
+    for (Entity<?> entity : all) {
+      mcps.addAll(entity.toMcps());
     }
+    if (mcps.isEmpty()) {
+      return;
+    }
+    backend.emitAtomically(mcps);
+    for (Entity<?> entity : all) {
+      markWritten(entity, entity.aspects());
+    }
+  }
+
+  /**
+   * Saves the changes of every entity in {@code entities} as one unit of conditional writes, whole or not at all,
+   * as {@link #update} saves one: on a version conflict in any of them every changed aspect of every entity is read
+   * again and its recorded changes applied again, and the unit is retried. Entities without changes or events are
+   * skipped.
+   *
+   * <pre>{@code
+   * MLModel v1 = client.entities().get(v1Urn, MLModel.class);
+   * MLModel v2 = client.entities().get(v2Urn, MLModel.class);
+   * MLModel.moveAlias("champion", v1, v2);
+   * client.entities().updateAll(v1, v2);   // both or neither
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if two entities have the same URN, or one was built in memory and never
+   *     written, or before anything is sent, as {@link #upsert}
+   * @throws DataHubConflictException if the aspects kept changing under us for {@link #maxAttempts()} tries
+   */
+  public void updateAll(Entity<?>... entities) {
+    updateAll(Arrays.asList(entities));
+  }
+
+  /** As {@link #updateAll(Entity...)}, for a collection. */
+  public void updateAll(Collection<? extends Entity<?>> entities) {
+    List<Entity<?>> all = distinct(entities);
     List<Change> changes = new ArrayList<>();
-    for (PendingChange change : entity.pendingChanges()) {
-      changes.add(new Change(change.value().aspectType(), change.value(), change.readValue().orElse(null),
-          change.readVersion().orElse(null), change::reapply));
+    List<MetadataChangeProposal> events = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>(all.size());
+    for (Entity<?> entity : all) {
+      if (!entity.isSaved()) {
+        throw new IllegalArgumentException("update() saves changes to an entity read with get() or written with "
+            + "create() or upsert(); " + entity.urn() + " was built in memory and never written: use create() or "
+            + "upsert()");
+      }
+      List<PendingChange> pending = entity.pendingChanges();
+      for (PendingChange change : pending) {
+        changes.add(new Change(entity.urn(), change.value().aspectType(), change.value(),
+            change.readValue().orElse(null), change.readVersion().orElse(null), change::reapply));
+      }
+      counts.add(pending.size());
+      events.addAll(events(entity));
     }
-    markWritten(entity, write(entity.urn(), changes, events(entity)));
+    List<Aspect> written = write(changes, events);
+    int from = 0;
+    for (int i = 0; i < all.size(); i++) {
+      markWritten(all.get(i), written.subList(from, from + counts.get(i)));
+      from += counts.get(i);
+    }
+  }
+
+  /** The entities, refusing a null one and two of one URN (their changes could not both be applied). */
+  private static List<Entity<?>> distinct(Collection<? extends Entity<?>> entities) {
+    List<Entity<?>> all = new ArrayList<>(entities.size());
+    Set<Urn> urns = new HashSet<>();
+    for (Entity<?> entity : entities) {
+      Objects.requireNonNull(entity, "entity");
+      if (!urns.add(entity.urn())) {
+        throw new IllegalArgumentException(entity.urn() + " is given twice; save one entity object per URN");
+      }
+      all.add(entity);
+    }
+    return all;
   }
 
   /**
@@ -274,7 +361,7 @@ public final class EntityClient {
   @SuppressWarnings("unchecked")
   public <A extends Aspect> A modifyAspect(Urn urn, AspectType<A> type, UnaryOperator<A> change) {
     UnaryOperator<Aspect> erased = a -> change.apply(a == null ? null : type.javaType().cast(a));
-    return (A) write(urn, List.of(new Change(type, null, null, null, erased)), List.of()).get(0);
+    return (A) write(List.of(new Change(urn, type, null, null, null, erased)), List.of()).get(0);
   }
 
   /**
@@ -295,12 +382,13 @@ public final class EntityClient {
   }
 
   /**
-   * The conditional-write loop: each attempt writes the changed aspects, each with {@code If-Version-Match}, and
-   * {@code events} as one unit. The first attempt uses each change's known value at its known version when it has
-   * both (no read); later attempts read every aspect again and apply its recorded changes to it; an aspect those
-   * leave unchanged is not written. Returns each aspect's value as written (or found).
+   * The conditional-write loop: each attempt writes the changed aspects (of one entity or several), each with
+   * {@code If-Version-Match}, and {@code events} as one unit. The first attempt uses each change's known value at
+   * its known version when it has both (no read); later attempts read every aspect again and apply its recorded
+   * changes to it; an aspect those leave unchanged is not written. Returns each aspect's value as written (or found),
+   * in the order of {@code changes}.
    */
-  private List<Aspect> write(Urn urn, List<Change> changes, List<MetadataChangeProposal> events) {
+  private List<Aspect> write(List<Change> changes, List<MetadataChangeProposal> events) {
     for (int attempt = 1; ; attempt++) {
       List<Aspect> values = new ArrayList<>(changes.size());
       List<MetadataChangeProposal> mcps = new ArrayList<>(changes.size() + events.size());
@@ -309,7 +397,8 @@ public final class EntityClient {
         String version = attempt == 1 ? change.knownVersion : null;
         Aspect base = attempt == 1 ? change.knownBase : null;
         if (value == null || version == null) {
-          Optional<? extends VersionedAspect<?>> fresh = backend.reader().getVersionedAspect(urn, change.type);
+          Optional<? extends VersionedAspect<?>> fresh = backend.reader().getVersionedAspect(change.urn,
+              change.type);
           base = fresh.map(VersionedAspect::aspect).orElse(null);
           version = fresh.isPresent() ? fresh.get().version().orElse(null) : ABSENT;
           value = change.reapply.apply(base);
@@ -319,14 +408,16 @@ public final class EntityClient {
           }
         }
         values.add(value);
-        MetadataChangeProposal mcp = proposal(urn, base, value);
+        MetadataChangeProposal mcp = proposal(change.urn, base, value);
         if (version != null) {
           mcp = mcp.withHeader(MetadataChangeProposal.IF_VERSION_MATCH, version);
         } else {
-          LOG.warn("no version known for {} {}; writing it without a version check", urn, change.type.name());
+          LOG.warn("no version known for {} {}; writing it without a version check", change.urn,
+              change.type.name());
         }
         mcps.add(mcp);
       }
+      String urns = mcps.stream().map(m -> m.entityUrn().toString()).distinct().collect(Collectors.joining(", "));
       String aspects = mcps.stream().map(MetadataChangeProposal::aspectName).collect(Collectors.joining(", "));
       mcps.addAll(events);
       if (mcps.isEmpty()) {
@@ -338,9 +429,9 @@ public final class EntityClient {
       } catch (DataHubConflictException e) {
         if (attempt >= maxAttempts) {
           throw new DataHubConflictException(e.status(), "gave up after " + attempt + " conflicting writes: "
-              + e.serverMessage(), e.method(), e.path(), urn.toString(), aspects, attempt);
+              + e.serverMessage(), e.method(), e.path(), urns, aspects, attempt);
         }
-        LOG.debug("version conflict on {} {} (attempt {}): {}", urn, aspects, attempt, e.serverMessage());
+        LOG.debug("version conflict on {} {} (attempt {}): {}", urns, aspects, attempt, e.serverMessage());
         backOff(attempt);
       }
     }
@@ -353,17 +444,20 @@ public final class EntityClient {
   }
 
   /**
-   * One aspect to write conditionally: its type, the value, the value it was changed from and the version known (or
-   * null), its recorded changes.
+   * One aspect to write conditionally: its entity and type, the value, the value it was changed from and the version
+   * known (or null), its recorded changes.
    */
   private static final class Change {
+    final Urn urn;
     final AspectType<?> type;
     final Aspect known;
     final Aspect knownBase;
     final String knownVersion;
     final UnaryOperator<Aspect> reapply;
 
-    Change(AspectType<?> type, Aspect known, Aspect knownBase, String knownVersion, UnaryOperator<Aspect> reapply) {
+    Change(Urn urn, AspectType<?> type, Aspect known, Aspect knownBase, String knownVersion,
+        UnaryOperator<Aspect> reapply) {
+      this.urn = urn;
       this.type = type;
       this.known = known;
       this.knownBase = knownBase;
