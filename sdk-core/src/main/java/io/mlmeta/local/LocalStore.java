@@ -209,9 +209,11 @@ public final class LocalStore implements Emitter, MetadataReader {
 
   /**
    * Writes {@link #proposals()} to {@code target} in DataHub's file-source format, so that {@code datahub ingest}
-   * can load it; the file is replaced atomically.
+   * can load it; the file is replaced atomically. It may be in the store's directory, beside the store's own files
+   * (e.g. {@code <directory>/export.json}).
    *
-   * @throws IllegalArgumentException if {@code target} is inside the store's directory
+   * @throws IllegalArgumentException if {@code target} is the store's directory or would replace one of its own
+   *     files ({@code store.log}, {@code store.log.compact}, {@code store.lock})
    * @throws DataHubException if the file cannot be written
    */
   public void export(Path target) {

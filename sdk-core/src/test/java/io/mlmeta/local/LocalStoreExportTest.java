@@ -100,11 +100,35 @@ class LocalStoreExportTest extends WithOpenStore {
   }
 
   @Test
-  void anExportIntoTheStoreDirectoryIsRefused() {
-    assertThatThrownBy(() -> store.export(dir.resolve("store.log")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("inside the store directory");
+  void anExportOverTheStoresOwnFilesIsRefused() throws IOException {
+    for (String own : List.of("store.log", "store.log.compact", "store.lock")) {
+      assertThatThrownBy(() -> store.export(dir.resolve(own)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("would replace the store's own file " + own)
+          .hasMessageContaining(dir.resolve("export.json").toString());
+    }
+    assertThatThrownBy(() -> store.export(dir.resolve("sub/../store.log")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.export(dir)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is the store directory");
+    Path link = Files.createSymbolicLink(out.resolve("link"), dir);
+    assertThatThrownBy(() -> store.export(link.resolve("store.log"))).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.getAspect(MODEL, Status.TYPE)).contains(Status.of(false));
+  }
+
+  @Test
+  void anExportBesideTheStoresFilesIsWrittenAndTheStoreReopens() throws IOException {
+    Path beside = dir.resolve("export.json");
+
+    store.export(beside);
+    store.export(beside);
+    store.compact();
+    reopen();
+
+    try (InputStream in = Files.newInputStream(beside)) {
+      assertThat(FileFormat.readAll(in)).hasSize(6);
+    }
+    assertThat(store.proposals()).hasSize(6);
   }
 
   @Test

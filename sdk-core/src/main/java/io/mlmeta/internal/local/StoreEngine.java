@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import java.util.function.Function;
 public final class StoreEngine implements AutoCloseable {
   /** The log's file name inside the store directory. */
   public static final String LOG_FILE = "store.log";
+  /** The files the store keeps in its directory; anything else there is left alone. */
+  static final Set<String> OWN_FILES = Set.of(LOG_FILE, LogFile.compactionFile(Path.of(LOG_FILE)).toString(),
+      DirectoryLock.FILE_NAME);
 
   private final Path dir;
   private final DirectoryLock lock;
@@ -173,22 +177,47 @@ public final class StoreEngine implements AutoCloseable {
 
   /**
    * Writes the current state to {@code target} in DataHub's file-source format (temporary file, then an atomic
-   * rename).
+   * rename). The target may be in the store directory, beside the store's own files ({@code <dir>/export.json}).
    *
-   * @throws IllegalArgumentException if {@code target} is inside the store directory
+   * @throws IllegalArgumentException if {@code target} is the store directory or one of the store's own files
    * @throws DataHubException if the file cannot be written
    */
   public void export(Path target) {
     checkOpen();
-    if (target.toAbsolutePath().normalize().startsWith(dir)) {
-      throw new IllegalArgumentException("export target " + target + " is inside the store directory " + dir
-          + "; the store keeps only its own files there");
-    }
+    checkExportTarget(target);
     List<MetadataChangeProposal> proposals = read(StoreReader::proposals);
     try {
       ExportWriter.write(target, proposals);
     } catch (IOException e) {
       throw new DataHubException("cannot export local store " + dir + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses an export target that would replace the store directory or a file the store keeps there (its log, the
+   * log's compaction file, its lock), also when reached through a symbolic link to the directory.
+   */
+  private void checkExportTarget(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path name = absolute.getFileName();
+    if (name == null || sameFile(absolute, dir)) {
+      throw new IllegalArgumentException("export target " + target + " is the store directory " + dir
+          + "; export to a file, e.g. " + dir.resolve("export.json"));
+    }
+    if (OWN_FILES.contains(name.toString()) && sameFile(absolute.getParent(), dir)) {
+      throw new IllegalArgumentException("export target " + target + " would replace the store's own file " + name
+          + " in " + dir + "; export beside it, e.g. to " + dir.resolve("export.json"));
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
     }
   }
 
