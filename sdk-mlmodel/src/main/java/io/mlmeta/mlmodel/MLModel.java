@@ -262,6 +262,11 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
     return edit(HYPER_PARAMS.put(name, value));
   }
 
+  /** Sets hyperparameter {@code hyperParam.name()} to {@code hyperParam}, in place or appended. */
+  public MLModel addHyperParam(MLHyperParam hyperParam) {
+    return edit(HYPER_PARAMS.put(hyperParam));
+  }
+
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setTrainingMetrics(Map<String, ?> metrics) {
     return edit(TRAINING_METRICS.replace(metrics));
@@ -275,6 +280,14 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Sets training metric {@code name} to {@code value}, in place or appended. */
   public MLModel addTrainingMetric(String name, Object value) {
     return edit(TRAINING_METRICS.put(name, value));
+  }
+
+  /**
+   * Sets training metric {@code metric.name()} to {@code metric}, in place or appended: for a metric with a
+   * description or the time it was measured ({@code createdAt}).
+   */
+  public MLModel addTrainingMetric(MLMetric metric) {
+    return edit(TRAINING_METRICS.put(metric));
   }
 
   /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */

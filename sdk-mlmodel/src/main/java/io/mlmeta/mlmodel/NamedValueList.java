@@ -6,6 +6,7 @@ import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.NamedValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -60,7 +61,12 @@ final class NamedValueList<A, T> {
 
   /** The edit that sets value {@code name} to {@code value} (a number, string or boolean), in place or appended. */
   UnaryOperator<A> put(String name, Object value) {
-    T one = NamedValues.one(what, name, value, factory);
+    return put(NamedValues.one(what, name, value, factory));
+  }
+
+  /** The edit that puts record {@code one} in place of the record of its name, or appends it. */
+  UnaryOperator<A> put(T one) {
+    Objects.requireNonNull(one, what);
     return aspect -> write.apply(aspect, Edits.putNamed(read.apply(aspect), one, nameOf));
   }
 }

@@ -119,6 +119,19 @@ class MLModelTest {
   }
 
   @Test
+  void aMetricOrHyperparameterRecordIsPutByItsName() {
+    MLMetric measured = MLMetric.builder().name("auc").value("0.91").description("validation AUC")
+        .createdAt(1_700_000_000_000L).build();
+    MLModel model = EntityFixtures.minimalModel().addTrainingMetric("accuracy", 0.8).addTrainingMetric("auc", 0.5)
+        .addTrainingMetric(measured).addHyperParam(MLHyperParam.of("lr", "0.1"));
+
+    assertThat(model.trainingMetrics()).containsExactly(MLMetric.of("accuracy", "0.8"), measured);
+    assertThat(model.hyperParams()).containsExactly(MLHyperParam.of("lr", "0.1"));
+    assertThat(((MLModelProperties) pending(model, "mlModelProperties").reapply(null)).trainingMetrics())
+        .as("recorded, to be applied again on a conflict").containsExactly(MLMetric.of("accuracy", "0.8"), measured);
+  }
+
+  @Test
   void deploymentsAreAddedOnceAndRemoved() {
     MLModel model = EntityFixtures.minimalModel().addDeployment(ENDPOINT).addDeployment(OTHER_ENDPOINT)
         .addDeployment(ENDPOINT);
