@@ -52,6 +52,10 @@ import java.util.function.UnaryOperator;
  * run's other aspects when it is saved. A run starts once and completes once, never before it started; the
  * completion carries {@code durationMillis} when this object saw the start.
  *
+ * <p>A pipeline writes its run when it starts, so that DataHub shows it while it trains, and again when it ends:
+ * the run is updatable once written, and the update adds the metrics and the end to what DataHub holds, keeping
+ * what another writer added meanwhile.
+ *
  * <pre>{@code
  * TrainingRun run = TrainingRun.builder()
  *     .runId("simple_training_run")
@@ -59,11 +63,23 @@ import java.util.function.UnaryOperator;
  *     .addHyperParam("learning_rate", 0.01)
  *     .addInputDataset(DatasetUrn.of("snowflake", "iris_input"))
  *     .experiment(experiment)
- *     .started(start)
+ *     .started(Instant.now())
  *     .build();
- * run.completed(end, RunResultType.SUCCESS);
- * client.entities().upsert(run);
+ * client.entities().upsert(run);                          // STARTED
+ * try {
+ *   double accuracy = train();
+ *   run.addTrainingMetric("accuracy", accuracy).completed(Instant.now(), RunResultType.SUCCESS);
+ * } catch (RuntimeException e) {
+ *   run.failed(Instant.now());                            // COMPLETE with result FAILURE
+ *   throw e;
+ * } finally {
+ *   client.entities().update(run);                        // the metric and the end, as conditional writes
+ * }
  * }</pre>
+ *
+ * <p>{@code io.mlmeta.mlmodel.tracking.RunScope} does this for you: it records the end from how the training code
+ * returns or throws, writes system facts, and batches metrics logged step by step. A run written whole after it
+ * ended is one {@code upsert} with both events.
  */
 public final class TrainingRun extends Entity<TrainingRun> implements HasContainer<TrainingRun>,
     HasPlatformInstance<TrainingRun>, HasStatus<TrainingRun> {
@@ -175,6 +191,11 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
     return editTrainingRun(HYPER_PARAMS.put(name, value));
   }
 
+  /** Sets hyperparameter {@code hyperParam.name()} to {@code hyperParam}, in place or appended. */
+  public TrainingRun addHyperParam(MLHyperParam hyperParam) {
+    return editTrainingRun(HYPER_PARAMS.put(hyperParam));
+  }
+
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public TrainingRun setTrainingMetrics(Map<String, ?> metrics) {
     return editTrainingRun(TRAINING_METRICS.replace(metrics));
@@ -188,6 +209,14 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
   /** Sets training metric {@code name} to {@code value}, in place or appended. */
   public TrainingRun addTrainingMetric(String name, Object value) {
     return editTrainingRun(TRAINING_METRICS.put(name, value));
+  }
+
+  /**
+   * Sets training metric {@code metric.name()} to {@code metric}, in place or appended: for a metric with a
+   * description or the time it was measured ({@code createdAt}).
+   */
+  public TrainingRun addTrainingMetric(MLMetric metric) {
+    return editTrainingRun(TRAINING_METRICS.put(metric));
   }
 
   /** Adds an output URL (e.g. {@code s3://bucket/run-42/}) unless it is there. */

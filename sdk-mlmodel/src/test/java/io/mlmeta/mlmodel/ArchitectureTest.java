@@ -18,6 +18,7 @@ class ArchitectureTest extends LayerChecks {
       .layer("codec", "io.mlmeta.mlmodel.internal.json")
       .layer("entity", "io.mlmeta.mlmodel")
       .layer("naming", "io.mlmeta.mlmodel.naming")
+      .layer("tracking", "io.mlmeta.mlmodel.tracking")
       .layer("entity kinds", "io.mlmeta.mlmodel.internal.kind");
 
   ArchitectureTest() {
