@@ -1,22 +1,31 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.DataHubClient;
+import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
+import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.EntityClient;
 import io.mlmeta.internal.Checks;
+import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
 import io.mlmeta.mlmodel.internal.Versions;
 import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
+import io.mlmeta.urn.DataProcessInstanceUrn;
+import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,10 +42,13 @@ import java.util.stream.Stream;
  * // AliasInUseException: alias 'champion' of urn:li:versionSet:(...) is held by ...churn-model_2...
  * }</pre>
  *
+ * <p>{@link #register} registers a version (group, set, aliases, run, metrics, owners) in one atomic write, taking
+ * its aliases from the other versions in the same unit.
+ *
  * <p>The entity alone cannot know its set's other versions: {@code entities().upsert/update} save aliases without
- * this check. Several versions are several entities, which DataHub does not change in one transaction: a move first
- * removes the alias from the other versions, then adds it to its target (each a conditional write), then reads the
- * set again and reports a second holder that a concurrent writer added meanwhile. On a DataHub server relationships
+ * this check. A move first removes the alias from the other versions, then adds it to its target (each a
+ * conditional write of its own), then reads the set again and reports a second holder that a concurrent writer
+ * added meanwhile. On a DataHub server relationships
  * are served from its graph index, which follows writes with a short delay, so a version written a moment ago may
  * not be seen yet; the local store sees it at once.
  */
@@ -134,6 +146,102 @@ public final class ModelVersions {
     } else {
       entities.upsert(version);
     }
+  }
+
+  /**
+   * Registers a model version in one atomic write ({@code entities().updateAll}): the version (created if absent,
+   * else changed, keeping what it has that the registration does not name) with its group, version set, version,
+   * aliases, training run, metrics, hyperparameters and owners; its group, created (platform and empty properties)
+   * if DataHub does not have it; every other version of the set that holds one of the aliases, which loses it; and
+   * the training run, if DataHub has it, which gets the version as an output. All of these are conditional writes
+   * in one request, applied by GMS in one transaction (in the local store, one log record): all or none. Registering
+   * the same version again changes nothing more.
+   *
+   * <pre>{@code
+   * // after registering churn-model version 3 in MLflow from run runId:
+   * MlflowNames mlflow = MlflowNames.defaults();
+   * MLModel v3 = ModelVersions.of(client).register(mlflow.newRegistration("churn-model", "3")
+   *     .addAlias("champion").trainingRun(mlflow.run(runId))
+   *     .addTrainingMetric("auc", 0.91).addOwner(CorpUserUrn.of("jdoe"))
+   *     .build());
+   * }</pre>
+   *
+   * <p>The other holders of an alias are found through the set's {@code VersionOf} relationships, as
+   * {@link #moveAlias} finds them (with the same delay on a server); a holder that a concurrent writer adds meanwhile
+   * is reported after the write.
+   *
+   * @return the version as written
+   * @throws AliasInUseException if another writer gave one of the aliases to another version of the set meanwhile
+   * @throws IllegalArgumentException if the model, group or run URN names an entity of another type
+   * @throws io.mlmeta.error.DataHubException if the write failed; none of it was written
+   */
+  public MLModel register(ModelRegistration registration) {
+    Objects.requireNonNull(registration, "registration");
+    MlModelUrn urn = registration.model();
+    VersionSetUrn set = registration.versionSet();
+    Map<Urn, Entity<?>> unit = new LinkedHashMap<>();
+    MLModel version = findOrAbsent(urn, MLModel.class, MLModel::new);
+    if (version.aspect(DataPlatformInstance.TYPE).isEmpty()) {
+      DataPlatformInstance platform = DataPlatformInstance.of(urn.platform());
+      version.modify(DataPlatformInstance.TYPE, d -> d != null ? d : platform);
+    }
+    registration.applyTo(version);
+    unit.put(urn, version);
+
+    MLModelGroup group = findOrAbsent(registration.group(), MLModelGroup.class, MLModelGroup::new);
+    if (group.aspect(DataPlatformInstance.TYPE).isEmpty()) {
+      DataPlatformInstance platform = DataPlatformInstance.of(registration.group().platform());
+      group.modify(DataPlatformInstance.TYPE, d -> d != null ? d : platform);
+    }
+    if (group.aspect(MLModelGroupProperties.TYPE).isEmpty()) {
+      MLModelGroupProperties empty = MLModelGroupProperties.builder().build();
+      group.modify(MLModelGroupProperties.TYPE, p -> p != null ? p : empty);
+    }
+    if (!group.changedAspects().isEmpty()) {
+      unit.put(group.urn(), group);
+    }
+
+    for (String alias : registration.aliases()) {
+      for (MlModelUrn holder : holders(set, alias)) {
+        if (!holder.equals(urn)) {
+          MLModel other = (MLModel) unit.computeIfAbsent(holder, h -> entities.get(h, MLModel.class));
+          other.modify(VersionProperties.TYPE, v -> without(v, alias, holder));
+        }
+      }
+    }
+
+    Optional<DataProcessInstanceUrn> runUrn = registration.trainingRun();
+    if (runUrn.isPresent()) {
+      Optional<TrainingRun> run = entities.find(runUrn.get()).filter(TrainingRun.class::isInstance)
+          .map(TrainingRun.class::cast);
+      if (run.isPresent() && !run.get().outputs().contains(urn)) {
+        unit.put(run.get().urn(), run.get().addOutput(urn));
+      }
+    }
+
+    entities.updateAll(unit.values());
+    for (String alias : registration.aliases()) {
+      for (MlModelUrn holder : holders(set, alias)) {
+        if (!holder.equals(urn)) {
+          throw new AliasInUseException(alias, set, holder, urn, "another writer gave it to " + holder
+              + " while " + urn + " was registered; move it with moveAlias once that writer is done");
+        }
+      }
+    }
+    return version;
+  }
+
+  /** The entity {@code urn} as {@code type}, or, if DataHub does not have it, one read as having no aspects yet. */
+  private <E extends Entity<E>> E findOrAbsent(Urn urn, Class<E> type, Function<EntityAspects, E> absent) {
+    Optional<Entity<?>> found = entities.find(urn);
+    if (found.isEmpty()) {
+      return absent.apply(EntityAspects.of(urn, Map.of()));
+    }
+    if (!type.isInstance(found.get())) {
+      throw new IllegalArgumentException(urn + " is a " + found.get().getClass().getSimpleName() + ", not a "
+          + type.getSimpleName());
+    }
+    return type.cast(found.get());
   }
 
   private void requireFree(VersionSetUrn set, String alias, MlModelUrn version) {

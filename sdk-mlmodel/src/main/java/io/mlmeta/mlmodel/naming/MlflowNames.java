@@ -9,6 +9,7 @@ import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelBuilder;
 import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.MLModelGroupBuilder;
+import io.mlmeta.mlmodel.ModelRegistration;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.TrainingRunBuilder;
 import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
@@ -44,7 +45,8 @@ import java.util.Objects;
  * The connector's settings that change names are its {@code env} ({@link #withEnv}) and
  * {@code model_name_separator} ({@link #withModelNameSeparator}); the defaults are {@code PROD} and {@code "_"}.
  * Builders for new entities carry the names and the aspects that hold the key: {@link #newExperiment},
- * {@link #newRun}, {@link #newRegisteredModel}, {@link #newModelVersion}.
+ * {@link #newRun}, {@link #newRegisteredModel}, {@link #newModelVersion}; {@link #newRegistration} starts the
+ * registration of a model version MLflow registered.
  *
  * <pre>{@code
  * MlflowNames mlflow = MlflowNames.defaults();
@@ -163,6 +165,16 @@ public final class MlflowNames {
     MlModelUrn urn = modelVersion(name, version);
     return MLModel.builder().platform(PLATFORM_URN).name(urn.name()).env(env).modelGroup(registeredModel(name))
         .version(version, versionSet(name));
+  }
+
+  /**
+   * A registration of version {@code version} of registered model {@code name}, named as the connector names it:
+   * model {@link #modelVersion}, group {@link #registeredModel}, set {@link #versionSet}. Add the aliases, training
+   * run ({@link #run}), metrics and owners MLflow knows and hand it to {@code ModelVersions.register}.
+   */
+  public ModelRegistration.Builder newRegistration(String name, String version) {
+    return ModelRegistration.builder().model(modelVersion(name, version)).group(registeredModel(name))
+        .versionSet(versionSet(name)).version(version);
   }
 
   @Override
