@@ -14,6 +14,7 @@ import io.mlmeta.urn.TagUrn;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -27,6 +28,10 @@ import java.util.List;
  * no {@code Authorization: Bearer None} header is sent without a token (the SDK sends no header then); the missing
  * {@code add_group} is {@code addGroup}; and the experiment's creation time is 2025-04-09 22:30 UTC rather than in
  * the host's time zone.
+ *
+ * <p>The demo's "now" (the creation times of the advanced group and model, the start of the basic run) is
+ * {@link #DEMO_NOW} unless a clock is given, where the Python demo takes the time it runs: so that running it again
+ * leaves the same state rather than another start event and new times.
  */
 public final class AiWorkflowDemo {
   static final String LINK = "https://www.linkedin.com/in/datahub";
@@ -34,12 +39,14 @@ public final class AiWorkflowDemo {
   static final Instant EXPERIMENT_CREATED = Instant.parse("2025-04-09T22:30:00Z");
   /** When the advanced run started and, a second later, failed. */
   static final long RUN_STARTED = 1628580000000L;
+  /** The demo's "now": 2025-04-14 00:00 UTC, the day of its {@code 0414} prefix. */
+  public static final Instant DEMO_NOW = Instant.parse("2025-04-14T00:00:00Z");
 
   private AiWorkflowDemo() {}
 
-  /** Runs steps 1-19 with the system clock. */
+  /** Runs steps 1-19 at {@link #DEMO_NOW}, so that a second run leaves the same state as the first. */
   public static void run(DataHubClient client, PrintStream out) {
-    run(client, out, Clock.systemUTC());
+    run(client, out, Clock.fixed(DEMO_NOW, ZoneOffset.UTC));
   }
 
   /** Runs steps 1-19; {@code clock} gives the demo's "now" (creation times, the basic run's start). */
