@@ -102,6 +102,14 @@ public final class RunAllExamples {
         new Step("PromoteAlias", "mlModel docs: champion -> challenger", (c, o) -> {
           var v2 = PromoteAlias.run(c, o);
           return "aliases of " + v2.urn() + ": " + v2.aliases();
+        }),
+        new Step("TrackTrainingRun", "SDK-specific: RunScope", (c, o) -> {
+          var run = TrackTrainingRun.run(c, o);
+          return "run " + run.urn() + ": " + run.trainingMetrics().size() + " metrics, produced " + run.outputs();
+        }),
+        new Step("RegisterModelVersion", "SDK-specific: register", (c, o) -> {
+          var version = RegisterModelVersion.run(c, o);
+          return "registered " + version.urn() + " " + version.aliases();
         }));
   }
 
