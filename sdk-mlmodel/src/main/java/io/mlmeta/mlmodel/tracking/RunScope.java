@@ -21,7 +21,7 @@ import java.util.Objects;
  * RunScope runs = RunScope.of(client).withSourceCommit(gitSha);
  * TrainingRun done = runs.run(TrainingRun.builder().runId("churn-2024-06-01").name("Nightly churn training")
  *     .experiment(experimentUrn).addInputDataset(features), run -> {
- *   run.logParams(Map.of("learning_rate", 0.05, "max_depth", 6));
+ *   run.logParam("learning_rate", 0.05).logParam("max_depth", 6);
  *   for (int epoch = 0; epoch < 20; epoch++) {
  *     run.logMetric("loss", trainOneEpoch(), epoch);
  *   }
@@ -60,12 +60,12 @@ public final class RunScope {
     this.env = env;
   }
 
-  /** Runs recorded through {@code client}'s entity client. */
+  /** A scope that records runs through {@code client}'s entity client, with the default settings. */
   public static RunScope of(DataHubClient client) {
     return of(Objects.requireNonNull(client, "client").entities());
   }
 
-  /** Runs recorded through {@code entities} (e.g. one with other {@code withUpdateRetries}). */
+  /** A scope that records runs through {@code entities} (e.g. one with other {@code withUpdateRetries}). */
   public static RunScope of(EntityClient entities) {
     return new RunScope(Objects.requireNonNull(entities, "entities"), Clock.systemUTC(),
         Duration.ofSeconds(DEFAULT_FLUSH_INTERVAL_SECONDS), null, true, System.getenv());
