@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mcp.ChangeType;
@@ -27,12 +26,36 @@ public final class FileFormat {
 
   /** A pretty printer indenting by four spaces with {@code ": "} between names and values, as DataHub's sink writes. */
   public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
-    return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    return new FilePrettyPrinter();
+  }
+
+  /**
+   * Python's {@code json.dumps(indent=4)}: Jackson's default printer with {@code ": "} rather than {@code " : "}
+   * between a name and its value. Written against {@code PrettyPrinter}'s own methods, which Jackson 2.12 has too
+   * ({@code Separators.Spacing}, the 2.16 way to say it, is not there).
+   */
+  private static final class FilePrettyPrinter extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    FilePrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
+      indentObjectsWith(indenter);
+      indentArraysWith(indenter);
+    }
+
+    private FilePrettyPrinter(FilePrettyPrinter base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new FilePrettyPrinter(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
   }
 
   /** Writes one proposal as a file-format item. */

@@ -1,13 +1,14 @@
 package io.mlmeta.internal.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.error.DataHubValidationException;
+import io.mlmeta.internal.JacksonCompat;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mcp.ChangeType;
 import io.mlmeta.mcp.MetadataChangeProposal;
@@ -134,18 +135,25 @@ final class ProposalPlanner {
       throw errors.invalid(mcp, StoreLimits.aspectTooLarge(text.length()));
     }
     try {
+      if (!JacksonCompat.hasReadLimits() && !StoreLimits.withinNumberAndNestingLimits(text)) {
+        throw beyondLimits(mcp);
+      }
       JsonNode json = StoreLimits.MAPPER.readTree(text);
       if (!json.isObject()) {
         throw errors.invalid(mcp, "the aspect is not a JSON object");
       }
       return (ObjectNode) json;
-    } catch (StreamConstraintsException e) {
-      throw errors.invalid(mcp, "the aspect's JSON goes beyond the local store's limits (numbers of at most "
-          + StoreLimits.MAX_NUMBER_DIGITS + " digits, nesting at most " + StoreLimits.MAX_NESTING_DEPTH
-          + " deep)");
     } catch (JsonProcessingException e) {
+      if (JacksonCompat.isReadLimit(e)) {
+        throw beyondLimits(mcp);
+      }
       throw errors.invalid(mcp, "the aspect is not valid JSON: " + e.getOriginalMessage());
     }
+  }
+
+  private DataHubValidationException beyondLimits(MetadataChangeProposal mcp) {
+    return errors.invalid(mcp, "the aspect's JSON goes beyond the local store's limits (numbers of at most "
+        + StoreLimits.MAX_NUMBER_DIGITS + " digits, nesting at most " + StoreLimits.MAX_NESTING_DEPTH + " deep)");
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.mlmeta.internal.local;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mlmeta.internal.JacksonCompat;
 import io.mlmeta.internal.json.WireJson;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,15 +29,14 @@ public final class StoreLimits {
   /** The deepest nesting of objects and arrays the store parses (Jackson's default, stated). */
   public static final int MAX_NESTING_DEPTH = 1000;
 
-  /** The store's mapper: {@link WireJson#MAPPER} with the limits above. */
+  /**
+   * The store's mapper: {@link WireJson#MAPPER} with the limits above, on Jackson 2.15+; older versions have no
+   * limits of their own, and {@link #withinNumberAndNestingLimits} checks the store's.
+   */
   static final ObjectMapper MAPPER = WireJson.MAPPER.copy();
 
   static {
-    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(MAX_RECORD_BYTES)
-        .maxNumberLength(MAX_NUMBER_DIGITS)
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .build());
+    JacksonCompat.setReadLimits(MAPPER.getFactory(), MAX_RECORD_BYTES, MAX_NUMBER_DIGITS, MAX_NESTING_DEPTH);
   }
 
   private StoreLimits() {}
@@ -48,6 +50,39 @@ public final class StoreLimits {
       throw new UncheckedIOException(e);
     }
     return counter.count;
+  }
+
+  /**
+   * Whether {@code json} has no number longer than {@link #MAX_NUMBER_DIGITS} digits and no nesting deeper than
+   * {@link #MAX_NESTING_DEPTH}: what the parser of {@link #MAPPER} refuses by itself on Jackson 2.15+, checked with a
+   * streaming parser (which does not recurse) for the versions before.
+   */
+  static boolean withinNumberAndNestingLimits(String json) throws JsonProcessingException {
+    try (JsonParser p = WireJson.FACTORY.createParser(json)) {
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+        }
+        if (depth > MAX_NESTING_DEPTH || t.isNumeric() && digits(p.getText()) > MAX_NUMBER_DIGITS) {
+          return false;
+        }
+      }
+    } catch (JsonProcessingException e) {
+      if (JacksonCompat.isReadLimit(e)) {
+        return false; // Jackson 2.15+ met its own default limit first
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string is read without I/O
+    }
+    return true;
+  }
+
+  private static long digits(String number) {
+    return number.chars().filter(c -> c >= '0' && c <= '9').count();
   }
 
   /** Why an aspect of {@code bytes} bytes is refused. */

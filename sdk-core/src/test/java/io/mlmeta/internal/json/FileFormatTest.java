@@ -34,6 +34,28 @@ class FileFormatTest {
   }
 
   @Test
+  void thePrettyPrinterWritesWhatDataHubsSinkWrites() throws IOException {
+    JsonNode tree = Golden.parse("[{\"a\":1,\"b\":[1,{\"x\":[]}],\"c\":{},\"e\":{\"f\":\"g\"}},{}]");
+
+    assertThat(WireJson.MAPPER.writer(FileFormat.prettyPrinter()).writeValueAsString(tree)).isEqualTo("[\n"
+        + "    {\n"
+        + "        \"a\": 1,\n"
+        + "        \"b\": [\n"
+        + "            1,\n"
+        + "            {\n"
+        + "                \"x\": [ ]\n"
+        + "            }\n"
+        + "        ],\n"
+        + "        \"c\": { },\n"
+        + "        \"e\": {\n"
+        + "            \"f\": \"g\"\n"
+        + "        }\n"
+        + "    },\n"
+        + "    { }\n"
+        + "]");
+  }
+
+  @Test
   void proposalsReadBackEqual() throws IOException {
     List<MetadataChangeProposal> mcps = List.of(
         MetadataChangeProposal.upsert(MODEL, Ownership.builder()

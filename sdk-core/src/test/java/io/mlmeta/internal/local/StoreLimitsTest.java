@@ -25,4 +25,18 @@ class StoreLimitsTest {
     assertThat(WireJson.MAPPER.getFactory().streamReadConstraints().getMaxStringLength())
         .isEqualTo(StreamReadConstraints.DEFAULT_MAX_STRING_LEN);
   }
+
+  @Test
+  void theScanForJacksonsBefore215KeepsNumbersToTheStatedDigits() throws Exception {
+    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"n\": -" + "9".repeat(1000) + "}")).isTrue();
+    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"n\": " + "9".repeat(1001) + "}")).isFalse();
+    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"n\": 0." + "9".repeat(1000) + "}")).isFalse();
+  }
+
+  @Test
+  void theScanForJacksonsBefore215KeepsNestingToTheStatedDepth() throws Exception {
+    assertThat(StoreLimits.withinNumberAndNestingLimits("[".repeat(1000) + "]".repeat(1000))).isTrue();
+    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}"))
+        .isFalse();
+  }
 }
