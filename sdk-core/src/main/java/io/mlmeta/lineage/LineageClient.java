@@ -94,11 +94,12 @@ public final class LineageClient {
     List<LineageNode> nodes = new ArrayList<>();
     for (Walker.Found found : outcome.found()) {
       if (query.returnTypes().isEmpty() || query.returnTypes().contains(found.urn().entityType())) {
-        List<LineageHop> path = new ArrayList<>(found.path().size());
-        for (Step step : found.path()) {
-          path.add(LineageHop.of(step.from(), step.via(), step.direction(), step.to()));
+        LineageHop[] path = new LineageHop[found.path().size()];
+        for (int i = 0; i < path.length; i++) {
+          Step step = found.path().get(i);
+          path[i] = LineageHop.of(step.from(), step.via(), step.direction(), step.to());
         }
-        nodes.add(LineageNode.of(found.urn(), path));
+        nodes.add(LineageNode.walked(found.urn(), List.of(path)));
       }
     }
     return LineageResult.of(start, query, nodes, outcome.truncated());

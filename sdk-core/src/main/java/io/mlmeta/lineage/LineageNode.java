@@ -12,6 +12,11 @@ public final class LineageNode {
   private final Urn urn;
   private final List<LineageHop> path;
 
+  private LineageNode(Urn urn, List<LineageHop> path, boolean trusted) {
+    this.urn = urn;
+    this.path = path;
+  }
+
   private LineageNode(Urn urn, List<LineageHop> path) {
     this.urn = Objects.requireNonNull(urn, "urn");
     this.path = List.copyOf(Objects.requireNonNull(path, "path"));
@@ -37,6 +42,11 @@ public final class LineageNode {
    */
   public static LineageNode of(Urn urn, List<LineageHop> path) {
     return new LineageNode(urn, path);
+  }
+
+  /** A node of a walk: {@code path} is immutable, non-empty, unbroken and ends at {@code urn}. */
+  static LineageNode walked(Urn urn, List<LineageHop> path) {
+    return new LineageNode(urn, path, true);
   }
 
   /** The node. */

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -75,12 +74,14 @@ public final class Walker {
   public static final class Found {
     private final Urn urn;
     private final int hops;
-    private final List<Step> path;
+    private final Found parent;
+    private final Step step;
 
-    Found(Urn urn, int hops, List<Step> path) {
+    Found(Urn urn, int hops, Found parent, Step step) {
       this.urn = urn;
       this.hops = hops;
-      this.path = path;
+      this.parent = parent;
+      this.step = step;
     }
 
     /** The node. */
@@ -95,7 +96,13 @@ public final class Walker {
 
     /** The hops from the start to the node. */
     public List<Step> path() {
-      return path;
+      Step[] path = new Step[hops];
+      Found at = this;
+      for (int i = hops - 1; i >= 0; i--) {
+        path[i] = at.step;
+        at = at.parent;
+      }
+      return List.of(path);
     }
   }
 
@@ -127,35 +134,36 @@ public final class Walker {
    */
   public Outcome walk(Urn start) {
     Map<Urn, Found> visited = new HashMap<>();
-    visited.put(start, new Found(start, 0, List.of()));
+    visited.put(start, new Found(start, 0, null, null));
     List<Found> order = new ArrayList<>();
     List<Urn> frontier = List.of(start);
     boolean truncated = false;
     try {
       for (int hop = 1; hop <= maxHops && !frontier.isEmpty() && !truncated; hop++) {
-        List<Callable<List<Step>>> tasks = new ArrayList<>();
+        List<Urn> expand = new ArrayList<>(frontier.size());
         for (Urn node : frontier) {
           if (node.equals(start) || !stopAt.contains(node.entityType())) {
-            tasks.addAll(tasks(node));
+            expand.add(node);
           }
         }
-        TreeMap<Urn, Step> next = new TreeMap<>();
-        for (List<Step> steps : run(tasks)) {
+        Map<Urn, Step> next = new HashMap<>();
+        for (List<Step> steps : threads <= 1 ? expandHere(expand) : expandOnThreads(expand)) {
           for (Step step : steps) {
             if (!visited.containsKey(step.to())) {
               next.merge(step.to(), step, (a, b) -> Step.ORDER.compare(a, b) <= 0 ? a : b);
             }
           }
         }
-        List<Urn> reached = new ArrayList<>();
-        for (Step step : next.values()) {
+        List<Urn> level = new ArrayList<>(next.keySet());
+        Collections.sort(level);
+        List<Urn> reached = new ArrayList<>(level.size());
+        for (Urn to : level) {
+          Step step = next.get(to);
           if (order.size() == maxNodes) {
             truncated = true;
             break;
           }
-          List<Step> path = new ArrayList<>(visited.get(step.from()).path());
-          path.add(step);
-          Found found = new Found(step.to(), hop, Collections.unmodifiableList(path));
+          Found found = new Found(step.to(), hop, visited.get(step.from()), step);
           visited.put(step.to(), found);
           order.add(found);
           reached.add(step.to());
@@ -171,11 +179,38 @@ public final class Walker {
     return new Outcome(Collections.unmodifiableList(order), truncated);
   }
 
+  /** The steps out of each of {@code nodes}, read in the calling thread one request at a time. */
+  private List<List<Step>> expandHere(List<Urn> nodes) {
+    List<List<Step>> results = new ArrayList<>(2 * nodes.size());
+    for (Urn node : nodes) {
+      String type = node.entityType();
+      for (EdgeTable.Call call : calls(type)) {
+        results.add(follow(node, call));
+      }
+      EdgeTable.modelCardAspects(type, upstream).forEach((aspect, path) -> results.add(modelCard(node, aspect,
+          path)));
+    }
+    return results;
+  }
+
+  /** As {@link #expandHere}, with up to {@link #threads} requests at once. */
+  private List<List<Step>> expandOnThreads(List<Urn> nodes) {
+    List<Callable<List<Step>>> tasks = new ArrayList<>();
+    for (Urn node : nodes) {
+      tasks.addAll(tasks(node));
+    }
+    return run(tasks);
+  }
+
+  private List<EdgeTable.Call> calls(String entityType) {
+    return calls.computeIfAbsent(entityType, t -> EdgeTable.calls(t, upstream, versions));
+  }
+
   /** The requests that expand {@code node}: its relationship calls, then its model card reads. */
   private List<Callable<List<Step>>> tasks(Urn node) {
     List<Callable<List<Step>>> tasks = new ArrayList<>();
     String type = node.entityType();
-    for (EdgeTable.Call call : calls.computeIfAbsent(type, t -> EdgeTable.calls(t, upstream, versions))) {
+    for (EdgeTable.Call call : calls(type)) {
       tasks.add(() -> follow(node, call));
     }
     EdgeTable.modelCardAspects(type, upstream).forEach((aspect, path) -> tasks.add(() -> modelCard(node, aspect,
