@@ -8,6 +8,9 @@ import io.mlmeta.lineage.LineageQuery;
 import io.mlmeta.lineage.LineageResult;
 import io.mlmeta.local.LocalStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +29,18 @@ import java.util.stream.Stream;
  * results must be equal, the figure is the ratio of the times (target: at least 8). (2) Local store: the graph with
  * {@code localN} (2,500) entities per type, 10,000 in all, the same walk after a warm-up (target: under 50 ms).
  * Arguments {@code key=value}: {@code n}, {@code latency}, {@code concurrency} (default
- * {@link LineageClient#DEFAULT_CONCURRENCY}), {@code localN}, {@code reps} (timed concurrent walks, 5), {@code
- * localReps} (timed local walks, 30). Run with the benchmarks module's classpath (README, "Lineage").
+ * {@link LineageClient#DEFAULT_CONCURRENCY}), {@code localN}, {@code reps} (timed concurrent walks, 5),
+ * {@code localReps} (timed local walks, 30), {@code warmupSeconds} (8, for each part), {@code parts}
+ * ({@code gms,local}). Run with the benchmarks module's classpath (README, "Benchmarks").
  */
 public final class LineageBench {
-  private LineageBench() {}
+  private static final LineageQuery QUERY = LineageQuery.downstream().maxHops(3).maxNodes(1_000_000).build();
+
+  private final Map<String, String> args;
+
+  private LineageBench(Map<String, String> args) {
+    this.args = args;
+  }
 
   /** Runs both parts and prints their figures. */
   public static void main(String[] args) throws Exception {
@@ -39,105 +49,16 @@ public final class LineageBench {
       String[] kv = arg.split("=", 2);
       a.put(kv[0], kv[1]);
     }
-    int n = Integer.parseInt(a.getOrDefault("n", "1000"));
-    int latency = Integer.parseInt(a.getOrDefault("latency", "2"));
-    int concurrency = Integer.parseInt(a.getOrDefault("concurrency", String.valueOf(
-        LineageClient.DEFAULT_CONCURRENCY)));
-    int localN = Integer.parseInt(a.getOrDefault("localN", "2500"));
-    int reps = Integer.parseInt(a.getOrDefault("reps", "5"));
-    int localReps = Integer.parseInt(a.getOrDefault("localReps", "30"));
-    double warmupSeconds = Double.parseDouble(a.getOrDefault("warmupSeconds", "8"));
-    String parts = a.getOrDefault("parts", "gms,local");
-    LineageQuery query = LineageQuery.downstream().maxHops(3).maxNodes(1_000_000).build();
+    LineageBench bench = new LineageBench(a);
     System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(), load());
-
     Path dir = Files.createTempDirectory("lineage-bench");
     try {
-      // (1) GMS over HTTP, concurrent against sequential.
-      double sequentialMs;
-      double concurrentMs;
-      long requestsPerWalk;
+      String parts = a.getOrDefault("parts", "gms,local");
       if (parts.contains("gms")) {
-      try (LocalStore graph = LocalStore.open(dir.resolve("gms"))) {
-        write(graph, n);
-        try (GraphServer server = new GraphServer(graph, latency);
-            DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(server.url())
-                .deadline(Duration.ofSeconds(60)).build())) {
-          LineageClient concurrent = client.lineage().withConcurrency(concurrency);
-          LineageClient sequential = client.lineage().withConcurrency(1);
-          LineageResult expected = concurrent.walk(LineageGraph.shared(), query);
-          int warmups = warmUp(concurrent, query, warmupSeconds, 2);
-          long before = server.requests();
-          concurrent.walk(LineageGraph.shared(), query);
-          requestsPerWalk = server.requests() - before;
-          check(expected, 3 * n);
-          double[] times = new double[reps];
-          long cpu0 = cpuNanos();
-          for (int i = 0; i < reps; i++) {
-            long t0 = System.nanoTime();
-            LineageResult result = concurrent.walk(LineageGraph.shared(), query);
-            times[i] = (System.nanoTime() - t0) / 1e6;
-            same(expected, result, "concurrent walk " + (i + 1));
-          }
-          concurrentMs = median(times);
-          double cpuPerRequest = (cpuNanos() - cpu0) / 1e3 / (reps * (double) requestsPerWalk);
-          if (Boolean.getBoolean("bench.threadCpu")) {
-            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            for (long id : mx.getAllThreadIds()) {
-              java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
-              if (info != null) {
-                byName.merge(info.getThreadName().replaceAll("[0-9]+", "#"), mx.getThreadCpuTime(id) / 1_000_000,
-                    Long::sum);
-              }
-            }
-            System.out.println("  thread CPU ms: " + byName);
-          }
-          long t0 = System.nanoTime();
-          LineageResult one = sequential.walk(LineageGraph.shared(), query);
-          sequentialMs = (System.nanoTime() - t0) / 1e6;
-          same(expected, one, "the sequential walk");
-          System.out.printf("GMS, %,d entities per type, %d ms latency: a 3-hop downstream walk, %,d nodes, %,d"
-              + " GET /relationships, after %d warm-up walks%n", n, latency, expected.nodes().size(), requestsPerWalk,
-              warmups);
-          System.out.printf("  concurrency %d: %,.0f ms (median of %d; all %s)%n", concurrency, concurrentMs, reps,
-              Arrays.toString(round(times)));
-          System.out.printf("  one request at a time: %,.0f ms; the same result: yes%n", sequentialMs);
-          System.out.printf("  CPU per request, client and server in this JVM, concurrent walks: %.0f us%n",
-              cpuPerRequest);
-          System.out.printf("  ratio: %.1fx faster (target >= 8x): %s%n", sequentialMs / concurrentMs,
-              sequentialMs / concurrentMs >= 8 ? "met" : "MISSED");
-        }
+        bench.overHttp(dir.resolve("gms"));
       }
-      }
-
-      // (2) The local store.
       if (parts.contains("local")) {
-      try (DataHubClient local = DataHubClient.local(dir.resolve("local"))) {
-        write(local.localStore().orElseThrow(), localN);
-        LineageClient lineage = local.lineage();
-        LineageResult expected = lineage.walk(LineageGraph.shared(), query);
-        check(expected, 3 * localN);
-        int warmups = warmUp(lineage, query, warmupSeconds, 20);
-        double[] times = new double[localReps];
-        double[] cpu = new double[localReps];
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < localReps; i++) {
-          long c0 = mx.getCurrentThreadCpuTime();
-          long t0 = System.nanoTime();
-          LineageResult result = lineage.walk(LineageGraph.shared(), query);
-          times[i] = (System.nanoTime() - t0) / 1e6;
-          cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
-          same(expected, result, "local walk " + (i + 1));
-        }
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.printf("local store, %,d entities: the same walk, %,d nodes, after %d warm-up walks%n",
-            4 * localN, expected.nodes().size(), warmups);
-        System.out.printf("  median %.1f ms, best %.1f ms, worst %.1f ms over %d walks (target < 50 ms): %s%n",
-            median(times), sorted[0], sorted[sorted.length - 1], localReps, median(times) < 50 ? "met" : "MISSED");
-        System.out.printf("  the walking thread's CPU: median %.1f ms per walk%n", median(cpu));
-      }
+        bench.onTheLocalStore(dir.resolve("local"));
       }
       System.out.printf("load average at the end: %s%n", load());
     } finally {
@@ -145,12 +66,96 @@ public final class LineageBench {
     }
   }
 
+  private int intArg(String name, int fallback) {
+    return Integer.parseInt(args.getOrDefault(name, String.valueOf(fallback)));
+  }
+
+  private double warmupSeconds() {
+    return Double.parseDouble(args.getOrDefault("warmupSeconds", "8"));
+  }
+
+  /** Part 1: concurrent against one request at a time, over HTTP with the added latency. */
+  private void overHttp(Path dir) throws IOException {
+    int n = intArg("n", 1000);
+    int latency = intArg("latency", 2);
+    int concurrency = intArg("concurrency", LineageClient.DEFAULT_CONCURRENCY);
+    int reps = intArg("reps", 5);
+    try (LocalStore graph = LocalStore.open(dir)) {
+      write(graph, n);
+      try (GraphServer server = new GraphServer(graph, latency);
+          DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(server.url())
+              .deadline(Duration.ofSeconds(60)).build())) {
+        LineageClient concurrent = client.lineage().withConcurrency(concurrency);
+        LineageResult expected = concurrent.walk(LineageGraph.shared(), QUERY);
+        check(expected, 3 * n);
+        int warmups = warmUp(concurrent, warmupSeconds(), 2);
+        double[] times = new double[reps];
+        long before = server.requests();
+        long cpu0 = processCpuNanos();
+        for (int i = 0; i < reps; i++) {
+          long t0 = System.nanoTime();
+          LineageResult result = concurrent.walk(LineageGraph.shared(), QUERY);
+          times[i] = (System.nanoTime() - t0) / 1e6;
+          same(expected, result, "concurrent walk " + (i + 1));
+        }
+        double cpuPerRequest = (processCpuNanos() - cpu0) / 1e3 / (server.requests() - before);
+        long requestsPerWalk = (server.requests() - before) / reps;
+        long t0 = System.nanoTime();
+        LineageResult one = client.lineage().withConcurrency(1).walk(LineageGraph.shared(), QUERY);
+        double sequentialMs = (System.nanoTime() - t0) / 1e6;
+        same(expected, one, "the sequential walk");
+        double concurrentMs = median(times);
+        System.out.printf("GMS, %,d entities per type, %d ms latency: a 3-hop downstream walk, %,d nodes, %,d"
+            + " GET /relationships, after %d warm-up walks%n", n, latency, expected.nodes().size(), requestsPerWalk,
+            warmups);
+        System.out.printf("  concurrency %d: %,.0f ms (median of %d; all %s)%n", concurrency, concurrentMs, reps,
+            Arrays.toString(Arrays.stream(times).mapToLong(Math::round).toArray()));
+        System.out.printf("  one request at a time: %,.0f ms; the same result: yes%n", sequentialMs);
+        System.out.printf("  CPU per request, client and server in this JVM, concurrent walks: %.0f us%n",
+            cpuPerRequest);
+        System.out.printf("  ratio: %.1fx faster (target >= 8x): %s%n", sequentialMs / concurrentMs,
+            sequentialMs / concurrentMs >= 8 ? "met" : "MISSED");
+      }
+    }
+  }
+
+  /** Part 2: the walk on a local store of {@code 4 * localN} entities, in the calling thread. */
+  private void onTheLocalStore(Path dir) {
+    int localN = intArg("localN", 2500);
+    int reps = intArg("localReps", 30);
+    try (DataHubClient local = DataHubClient.local(dir)) {
+      write(local.localStore().orElseThrow(), localN);
+      LineageClient lineage = local.lineage();
+      LineageResult expected = lineage.walk(LineageGraph.shared(), QUERY);
+      check(expected, 3 * localN);
+      int warmups = warmUp(lineage, warmupSeconds(), 20);
+      double[] times = new double[reps];
+      double[] cpu = new double[reps];
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      for (int i = 0; i < reps; i++) {
+        long c0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        LineageResult result = lineage.walk(LineageGraph.shared(), QUERY);
+        times[i] = (System.nanoTime() - t0) / 1e6;
+        cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        same(expected, result, "local walk " + (i + 1));
+      }
+      double[] sorted = times.clone();
+      Arrays.sort(sorted);
+      System.out.printf("local store, %,d entities: the same walk, %,d nodes, after %d warm-up walks%n",
+          4 * localN, expected.nodes().size(), warmups);
+      System.out.printf("  median %.1f ms, best %.1f ms, worst %.1f ms over %d walks (target < 50 ms): %s%n",
+          median(times), sorted[0], sorted[sorted.length - 1], reps, median(times) < 50 ? "met" : "MISSED");
+      System.out.printf("  the walking thread's CPU: median %.1f ms per walk%n", median(cpu));
+    }
+  }
+
   /** Walks for at least {@code seconds} and {@code walks} times, so that the JIT has compiled the walk. */
-  private static int warmUp(LineageClient lineage, LineageQuery query, double seconds, int walks) {
+  private static int warmUp(LineageClient lineage, double seconds, int walks) {
     long until = System.nanoTime() + (long) (seconds * 1e9);
     int done = 0;
     while (System.nanoTime() < until || done < walks) {
-      lineage.walk(LineageGraph.shared(), query);
+      lineage.walk(LineageGraph.shared(), QUERY);
       done++;
     }
     return done;
@@ -181,12 +186,8 @@ public final class LineageBench {
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
-  private static long[] round(double[] values) {
-    return Arrays.stream(values).mapToLong(Math::round).toArray();
-  }
-
-  private static long cpuNanos() {
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+  private static long processCpuNanos() {
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean
         ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
   }
