@@ -132,6 +132,7 @@ public final class LineageBench {
       double[] times = new double[reps];
       double[] cpu = new double[reps];
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long allocated0 = allocatedBytes(threads);
       for (int i = 0; i < reps; i++) {
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -140,13 +141,15 @@ public final class LineageBench {
         cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         same(expected, result, "local walk " + (i + 1));
       }
+      double allocatedMb = (allocatedBytes(threads) - allocated0) / 1e6 / reps;
       double[] sorted = times.clone();
       Arrays.sort(sorted);
       System.out.printf("local store, %,d entities: the same walk, %,d nodes, after %d warm-up walks%n",
           4 * localN, expected.nodes().size(), warmups);
       System.out.printf("  median %.1f ms, best %.1f ms, worst %.1f ms over %d walks (target < 50 ms): %s%n",
           median(times), sorted[0], sorted[sorted.length - 1], reps, median(times) < 50 ? "met" : "MISSED");
-      System.out.printf("  the walking thread's CPU: median %.1f ms per walk%n", median(cpu));
+      System.out.printf("  the walking thread's CPU: median %.1f ms per walk; %.1f MB allocated per walk%n",
+          median(cpu), allocatedMb);
     }
   }
 
@@ -184,6 +187,11 @@ public final class LineageBench {
     Arrays.sort(sorted);
     int mid = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static long allocatedBytes(ThreadMXBean threads) {
+    return threads instanceof com.sun.management.ThreadMXBean
+        ? ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
   }
 
   private static long processCpuNanos() {
