@@ -1,7 +1,6 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.aspect.RelationshipTypes;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.entity.EntityClient;
@@ -42,6 +41,8 @@ import java.util.stream.Stream;
  * not be seen yet; the local store sees it at once.
  */
 public final class ModelVersions {
+  private static final String VERSION_OF = "VersionOf";
+
   private final EntityClient entities;
   private final MetadataReader reader;
 
@@ -59,7 +60,7 @@ public final class ModelVersions {
   /** The models in version set {@code versionSet}, in URN order. */
   public List<MlModelUrn> members(VersionSetUrn versionSet) {
     Objects.requireNonNull(versionSet, "versionSet");
-    try (Stream<Relationship> edges = reader.relationships(versionSet, Set.of(RelationshipTypes.VERSION_OF),
+    try (Stream<Relationship> edges = reader.relationships(versionSet, Set.of(VERSION_OF),
         RelationshipDirection.INCOMING)) {
       return edges.map(Relationship::entity).filter(u -> u.entityType().equals(MlModelUrn.ENTITY_TYPE)).distinct()
           .sorted().map(u -> MlModelUrn.parse(u.toString())).collect(Collectors.toList());
