@@ -7,6 +7,7 @@ import io.mlmeta.internal.HiddenConstructor;
 import io.mlmeta.internal.backend.Backend;
 import io.mlmeta.internal.backend.LocalBackend;
 import io.mlmeta.internal.backend.RestBackend;
+import io.mlmeta.lineage.LineageClient;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.read.MetadataReader;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import java.util.Optional;
 
 /**
  * The SDK's entry point: a connection to DataHub GMS, or to the embedded local store, with an
- * {@linkplain #emitter() emitter} for proposals, a {@linkplain #reader() reader} and an
- * {@linkplain #entities() entity client}. The same code runs against either.
+ * {@linkplain #emitter() emitter} for proposals, a {@linkplain #reader() reader}, an
+ * {@linkplain #entities() entity client} and a {@linkplain #lineage() lineage client}. The same code runs against
+ * either.
  *
  * <p>A client is thread-safe and meant to be shared: open one per DataHub (or store directory) and close it when
  * the application ends. The entities it returns are not thread-safe (see {@link io.mlmeta.entity.Entity}).
@@ -41,11 +43,13 @@ public final class DataHubClient implements AutoCloseable {
 
   private final Backend backend;
   private final EntityClient entities;
+  private final LineageClient lineage;
 
   private DataHubClient(Backend backend) {
     this.backend = backend;
     this.entities = ENTITY_CLIENT.newInstance(backend, EntityClient.DEFAULT_MAX_ATTEMPTS,
         EntityClient.DEFAULT_MAX_BACKOFF);
+    this.lineage = LineageClient.of(backend.reader());
   }
 
   /** A client for the GMS server {@code config} names. */
@@ -99,6 +103,20 @@ public final class DataHubClient implements AutoCloseable {
    */
   public EntityClient entities() {
     return entities;
+  }
+
+  /**
+   * The lineage client: walks upstream or downstream from a URN over the reader's relationships, with up to
+   * {@link LineageClient#DEFAULT_CONCURRENCY} requests at once on GMS ({@link LineageClient#withConcurrency} makes
+   * one with more or fewer).
+   *
+   * <pre>{@code
+   * LineageResult runs = client.lineage().walk(modelUrn,
+   *     LineageQuery.upstream().addReturnType("dataProcessInstance").build());
+   * }</pre>
+   */
+  public LineageClient lineage() {
+    return lineage;
   }
 
   /** The local store, when this client uses one (to export it, say). */

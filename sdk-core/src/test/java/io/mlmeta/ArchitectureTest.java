@@ -24,6 +24,8 @@ class ArchitectureTest extends LayerChecks {
       .layer("local store", "io.mlmeta.internal.local")
       .layer("local", "io.mlmeta.local")
       .layer("backend", "io.mlmeta.internal.backend")
+      .layer("lineage walk", "io.mlmeta.internal.lineage")
+      .layer("lineage", "io.mlmeta.lineage")
       .layer("entity", "io.mlmeta.entity")
       .layer("client", "io.mlmeta");
 

@@ -26,7 +26,7 @@ public interface Applications extends Aspect, WithUnknownFields {
   /** The {@code applications} aspect type. */
   AspectType<Applications> TYPE = AspectType.of("applications", "com.linkedin.application.Applications",
       Applications.class, AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT_AND_FEATURE)
-      .withRelationship("applications/*", "AssociatedWith");
+      .withRelationship("applications/*", RelationshipTypes.ASSOCIATED_WITH);
 
   /** The entity type of an application's URN, {@code application}. */
   String APPLICATION_TYPE = "application";

@@ -24,7 +24,7 @@ public interface Container extends Aspect, WithUnknownFields {
   AspectType<Container> TYPE = AspectType.of("container", "com.linkedin.container.Container", Container.class,
       Set.of(EntityTypes.DATASET, EntityTypes.CONTAINER, EntityTypes.DATA_JOB, EntityTypes.DATA_FLOW,
           EntityTypes.ML_MODEL, EntityTypes.ML_MODEL_DEPLOYMENT, EntityTypes.DATA_PROCESS_INSTANCE))
-      .withRelationship("container", "IsPartOf");
+      .withRelationship("container", RelationshipTypes.IS_PART_OF);
 
   /** The container. */
   @JsonProperty("container")

@@ -28,8 +28,8 @@ public interface DataProcessInstanceInput extends Aspect, WithUnknownFields {
   AspectType<DataProcessInstanceInput> TYPE = AspectType.of("dataProcessInstanceInput",
       "com.linkedin.dataprocess.DataProcessInstanceInput", DataProcessInstanceInput.class,
       Set.of(EntityTypes.DATA_PROCESS_INSTANCE))
-      .withRelationship("inputs/*", "Consumes")
-      .withRelationship("inputEdges/*/destinationUrn", "DataProcessInstanceConsumes");
+      .withRelationship("inputs/*", RelationshipTypes.CONSUMES)
+      .withRelationship("inputEdges/*/destinationUrn", RelationshipTypes.DATA_PROCESS_INSTANCE_CONSUMES);
 
   /** The inputs, as plain URNs. */
   @JsonProperty("inputs")

@@ -28,8 +28,8 @@ public interface DataProcessInstanceOutput extends Aspect, WithUnknownFields {
   AspectType<DataProcessInstanceOutput> TYPE = AspectType.of("dataProcessInstanceOutput",
       "com.linkedin.dataprocess.DataProcessInstanceOutput", DataProcessInstanceOutput.class,
       Set.of(EntityTypes.DATA_PROCESS_INSTANCE))
-      .withRelationship("outputs/*", "Produces")
-      .withRelationship("outputEdges/*/destinationUrn", "DataProcessInstanceProduces");
+      .withRelationship("outputs/*", RelationshipTypes.PRODUCES)
+      .withRelationship("outputEdges/*/destinationUrn", RelationshipTypes.DATA_PROCESS_INSTANCE_PRODUCES);
 
   /** The outputs, as plain URNs. */
   @JsonProperty("outputs")

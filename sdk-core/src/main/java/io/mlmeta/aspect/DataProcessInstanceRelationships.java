@@ -24,9 +24,9 @@ public interface DataProcessInstanceRelationships extends Aspect, WithUnknownFie
   AspectType<DataProcessInstanceRelationships> TYPE = AspectType.of("dataProcessInstanceRelationships",
       "com.linkedin.dataprocess.DataProcessInstanceRelationships", DataProcessInstanceRelationships.class,
       Set.of(EntityTypes.DATA_PROCESS_INSTANCE))
-      .withRelationship("parentTemplate", "InstanceOf")
-      .withRelationship("parentInstance", "ChildOf")
-      .withRelationship("upstreamInstances/*", "UpstreamOf");
+      .withRelationship("parentTemplate", RelationshipTypes.INSTANCE_OF)
+      .withRelationship("parentInstance", RelationshipTypes.CHILD_OF)
+      .withRelationship("upstreamInstances/*", RelationshipTypes.UPSTREAM_OF);
 
   /** The {@code dataJob}, {@code dataFlow} or {@code dataset} this run is an instance of. */
   @JsonProperty("parentTemplate")

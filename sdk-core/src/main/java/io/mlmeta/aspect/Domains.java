@@ -30,7 +30,7 @@ public interface Domains extends Aspect, WithUnknownFields {
   /** The {@code domains} aspect type. */
   AspectType<Domains> TYPE = AspectType.of("domains", "com.linkedin.domain.Domains", Domains.class,
       AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT)
-      .withRelationship("domains/*", "AssociatedWith");
+      .withRelationship("domains/*", RelationshipTypes.ASSOCIATED_WITH);
 
   /** The domains, in order. */
   @JsonProperty("domains")

@@ -25,7 +25,7 @@ public interface GlobalTags extends Aspect, WithUnknownFields {
   /** The {@code globalTags} aspect type. */
   AspectType<GlobalTags> TYPE = AspectType.of("globalTags", "com.linkedin.common.GlobalTags", GlobalTags.class,
       EntityTypes.GOVERNED)
-      .withRelationship("tags/*/tag", "TaggedWith");
+      .withRelationship("tags/*/tag", RelationshipTypes.TAGGED_WITH);
 
   /** The tags, in order. */
   @JsonProperty("tags")

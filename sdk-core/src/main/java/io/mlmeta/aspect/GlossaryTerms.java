@@ -27,7 +27,7 @@ public interface GlossaryTerms extends Aspect, WithUnknownFields {
   /** The {@code glossaryTerms} aspect type. */
   AspectType<GlossaryTerms> TYPE = AspectType.of("glossaryTerms", "com.linkedin.common.GlossaryTerms",
       GlossaryTerms.class, AspectEntityTypes.GOVERNED_EXCEPT_DEPLOYMENT)
-      .withRelationship("terms/*/urn", "TermedWith");
+      .withRelationship("terms/*/urn", RelationshipTypes.TERMED_WITH);
 
   /** The terms, in order. */
   @JsonProperty("terms")

@@ -25,8 +25,8 @@ public interface Ownership extends Aspect, WithUnknownFields {
   /** The {@code ownership} aspect type. */
   AspectType<Ownership> TYPE = AspectType.of("ownership", "com.linkedin.common.Ownership", Ownership.class,
       EntityTypes.GOVERNED)
-      .withRelationship("owners/*/owner", "OwnedBy")
-      .withRelationship("owners/*/typeUrn", "ownershipType");
+      .withRelationship("owners/*/owner", RelationshipTypes.OWNED_BY)
+      .withRelationship("owners/*/typeUrn", RelationshipTypes.OWNERSHIP_TYPE);
 
   /** The owners, in order. */
   @JsonProperty("owners")

@@ -36,7 +36,7 @@ public interface VersionProperties extends Aspect, WithUnknownFields {
   /** The {@code versionProperties} aspect type. */
   AspectType<VersionProperties> TYPE = AspectType.of("versionProperties", "com.linkedin.common.VersionProperties",
       VersionProperties.class, Set.of(EntityTypes.ML_MODEL, EntityTypes.DATASET))
-      .withRelationship("versionSet", "VersionOf");
+      .withRelationship("versionSet", RelationshipTypes.VERSION_OF);
 
   /** The version set the entity is a version of. */
   @JsonProperty("versionSet")

@@ -1,5 +1,6 @@
 package io.mlmeta.examples;
 
+import io.mlmeta.aspect.RelationshipTypes;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
@@ -23,13 +24,14 @@ public final class Lineage {
   /** The lineage edges found, one line each: {@code from -> to  (how)}; empty when nothing is indexed yet. */
   public static List<String> edges(MetadataReader reader) {
     List<String> lines = new ArrayList<>();
-    for (Urn run : related(reader, DemoDatasets.IRIS_INPUT, "DataProcessInstanceConsumes",
+    for (Urn run : related(reader, DemoDatasets.IRIS_INPUT, RelationshipTypes.DATA_PROCESS_INSTANCE_CONSUMES,
         RelationshipDirection.INCOMING)) {
       lines.add(line(DemoDatasets.IRIS_INPUT, run, "the run DataProcessInstanceConsumes the dataset"));
-      for (Urn output : related(reader, run, "DataProcessInstanceProduces", RelationshipDirection.OUTGOING)) {
+      for (Urn output : related(reader, run, RelationshipTypes.DATA_PROCESS_INSTANCE_PRODUCES,
+          RelationshipDirection.OUTGOING)) {
         lines.add(line(run, output, "the run DataProcessInstanceProduces the dataset"));
       }
-      for (Urn trained : related(reader, run, "TrainedBy", RelationshipDirection.INCOMING)) {
+      for (Urn trained : related(reader, run, RelationshipTypes.TRAINED_BY, RelationshipDirection.INCOMING)) {
         lines.add(line(run, trained, trained.entityType() + " TrainedBy the run"));
         if (trained.entityType().equals("mlModel")) {
           models(reader, trained, lines);
@@ -41,10 +43,10 @@ public final class Lineage {
   }
 
   private static void models(MetadataReader reader, Urn model, List<String> lines) {
-    for (Urn group : related(reader, model, "MemberOf", RelationshipDirection.OUTGOING)) {
+    for (Urn group : related(reader, model, RelationshipTypes.MEMBER_OF, RelationshipDirection.OUTGOING)) {
       lines.add(line(model, group, "the model is a MemberOf the group"));
     }
-    for (Urn deployment : related(reader, model, "DeployedTo", RelationshipDirection.OUTGOING)) {
+    for (Urn deployment : related(reader, model, RelationshipTypes.DEPLOYED_TO, RelationshipDirection.OUTGOING)) {
       lines.add(line(model, deployment, "the model is DeployedTo the deployment"));
     }
   }

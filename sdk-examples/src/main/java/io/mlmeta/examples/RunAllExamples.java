@@ -66,7 +66,10 @@ public final class RunAllExamples {
     return failures == 0 ? 0 : 1;
   }
 
-  /** The examples in the order they depend on each other, with the runner's own setup step. */
+  /**
+   * The examples in the order they depend on each other, with the runner's own setup step; the four lineage
+   * questions last, as they read what the others wrote.
+   */
   public static List<Step> steps() {
     return List.of(
         new Step("CreateModel", "mlmodel_create.py", (c, o) -> "created " + CreateModel.run(c, o)),
@@ -110,7 +113,15 @@ public final class RunAllExamples {
         new Step("RegisterModelVersion", "SDK-specific: register", (c, o) -> {
           var version = RegisterModelVersion.run(c, o);
           return "registered " + version.urn() + " " + version.aliases();
-        }));
+        }),
+        new Step("InfluencingDatasets", "mlModel docs: lineage question 1",
+            (c, o) -> LineageAnswers.summary(InfluencingDatasets.run(c, o))),
+        new Step("AffectedModels", "mlModel docs: lineage question 2",
+            (c, o) -> LineageAnswers.summary(AffectedModels.run(c, o))),
+        new Step("TrainingRunHistory", "mlModel docs: lineage question 3",
+            (c, o) -> LineageAnswers.summary(TrainingRunHistory.run(c, o))),
+        new Step("ServingEndpoints", "mlModel docs: lineage question 4",
+            (c, o) -> LineageAnswers.summary(ServingEndpoints.run(c, o))));
   }
 
   private static boolean export(LocalStore store, Path exportFile, PrintStream out) {

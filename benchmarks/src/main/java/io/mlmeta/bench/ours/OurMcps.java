@@ -2,10 +2,10 @@ package io.mlmeta.bench.ours;
 
 import io.mlmeta.bench.Payload;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
+import io.mlmeta.mlmodel.urn.MlModelUrn;
 
 /** Builds benchmark proposal number {@code i} with our SDK's typed aspect and URN (see {@link Payload}). */
 public final class OurMcps {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.RelationshipTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.aspect.WithUnknownFields;
@@ -46,8 +47,8 @@ public interface MLModelGroupProperties extends Aspect, WithUnknownFields {
   AspectType<MLModelGroupProperties> TYPE = AspectType.of("mlModelGroupProperties",
       "com.linkedin.ml.metadata.MLModelGroupProperties", MLModelGroupProperties.class,
       Set.of(EntityTypes.ML_MODEL_GROUP))
-      .withRelationship("trainingJobs/*", "TrainedBy")
-      .withRelationship("downstreamJobs/*", "UsedBy");
+      .withRelationship("trainingJobs/*", RelationshipTypes.TRAINED_BY)
+      .withRelationship("downstreamJobs/*", RelationshipTypes.USED_BY);
 
   /** Free-form key-value properties; written as {@code {}} when empty. */
   @JsonProperty("customProperties")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
+import io.mlmeta.aspect.RelationshipTypes;
 import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.aspect.WithUnknownFields;
@@ -48,11 +49,11 @@ public interface MLModelProperties extends Aspect, WithUnknownFields {
   /** The {@code mlModelProperties} aspect type. */
   AspectType<MLModelProperties> TYPE = AspectType.of("mlModelProperties",
       "com.linkedin.ml.metadata.MLModelProperties", MLModelProperties.class, Set.of(EntityTypes.ML_MODEL))
-      .withRelationship("trainingJobs/*", "TrainedBy")
-      .withRelationship("downstreamJobs/*", "UsedBy")
-      .withRelationship("mlFeatures/*", "Consumes")
-      .withRelationship("deployments/*", "DeployedTo")
-      .withRelationship("groups/*", "MemberOf");
+      .withRelationship("trainingJobs/*", RelationshipTypes.TRAINED_BY)
+      .withRelationship("downstreamJobs/*", RelationshipTypes.USED_BY)
+      .withRelationship("mlFeatures/*", RelationshipTypes.CONSUMES)
+      .withRelationship("deployments/*", RelationshipTypes.DEPLOYED_TO)
+      .withRelationship("groups/*", RelationshipTypes.MEMBER_OF);
 
   /** Free-form key-value properties; written as {@code {}} when empty. */
   @JsonProperty("customProperties")
