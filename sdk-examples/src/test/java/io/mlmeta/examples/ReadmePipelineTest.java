@@ -33,7 +33,7 @@ class ReadmePipelineTest {
   void theRunScopeSnippetWorks() {
     MlModelUrn modelUrn = MlflowNames.defaults().modelVersion("customer-churn-models", "1");
     try (DataHubClient client = DataHubClient.local(dir)) {
-      RunScope runs = RunScope.of(client);                 // io.mlmeta.mlmodel.tracking
+      RunScope runs = RunScope.of(client);
       TrainingRun run = runs.run(TrainingRun.builder().runId("churn-2025-04-14").name("Nightly churn training")
           .addInputDataset(DatasetUrn.of("snowflake", "prod.analytics.customer_features")), active -> {
             active.logParam("learning_rate", 0.1).logParam("max_depth", 6);

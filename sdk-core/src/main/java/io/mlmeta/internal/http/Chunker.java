@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * Splits items into batches of at most {@code maxCount} items and {@code maxBytes} bytes, all at once
- * ({@link #chunks}) or as the items come ({@link #add}, {@link #finish}), with the same cuts either way.
+ * Splits items, as they come ({@link #add}, then {@link #finish}), into batches of at most {@code maxCount} items
+ * and {@code maxBytes} bytes.
  *
  * @param <T> the items
  */
