@@ -342,6 +342,7 @@ final class Batcher {
       return;
     }
     done.whenComplete((r, e) -> {
+      group.forEach(Item::sent);
       finished();
       drain(true);
     });
@@ -397,8 +398,9 @@ final class Batcher {
    */
   private final class Item {
     final MetadataChangeProposal proposal;
-    final MetadataChangeProposal stamped;
-    final byte[] bytes;
+    /** Stamped and encoded; let go once the request is done, so that an emitAll call holds results, not bytes. */
+    MetadataChangeProposal stamped;
+    byte[] bytes;
     final long queuedAt = System.nanoTime();
     final CompletableFuture<EmitResult> result = new CompletableFuture<>();
     volatile boolean held;
@@ -411,8 +413,14 @@ final class Batcher {
       this.held = held;
     }
 
+    /** Its request alone; once {@link #sent}, one without a body that still names the proposal (for messages). */
     HttpCall call() {
-      return requests.single(stamped, bytes);
+      return bytes == null ? requests.single(proposal, new byte[0]) : requests.single(stamped, bytes);
+    }
+
+    void sent() {
+      stamped = null;
+      bytes = null;
     }
 
     void fail(int attempts, DataHubException failure) {
