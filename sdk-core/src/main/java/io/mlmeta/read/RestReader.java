@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * A {@link MetadataReader} over GMS's Rest.li read endpoints: {@code GET /aspects/{urn}} for one aspect,
  * {@code GET /entitiesV2/{urn}?systemMetadata=true} for whole entities and aspect versions, the key aspect for
  * existence (never {@code /entities}, which answers 200 for any URN), and {@code GET /relationships} page by page.
- * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. A 404 is an
- * empty result, never an exception. Thread-safe; close it to release its connections and threads (see
- * {@link #create}).
+ * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. GMS's 404 is
+ * an empty result, never an exception; a 404 that does not come from GMS (no Rest.li headers, no DataHub error
+ * body: the URL is another server's) is a {@link DataHubServerException} saying so. Thread-safe; close it to
+ * release its connections and threads (see {@link #create}).
  *
  * <pre>{@code
  * try (RestReader reader = RestReader.create(ConnectionConfig.fromEnv())) {
@@ -142,7 +143,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
         request.getBytes(StandardCharsets.UTF_8), urn.toString(), type.name());
     HttpOutcome outcome = send(call);
     if (!outcome.isSuccess()) {
-      if (outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404) {
+      if (isAbsent(outcome)) {
         return Optional.empty();
       }
       throw Failures.toException(outcome, call);
@@ -165,13 +166,21 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   private <T> Optional<T> get(String path, Urn urn, String aspectName, Function<JsonNode, T> decoder) {
     HttpCall call = new HttpCall("GET", path, null, urn.toString(), aspectName);
     HttpOutcome outcome = send(call);
-    if (outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404) {
+    if (isAbsent(outcome)) {
       return Optional.empty();
     }
     if (!outcome.isSuccess()) {
       throw Failures.toException(outcome, call);
     }
     return Optional.ofNullable(decode(outcome, call, decoder));
+  }
+
+  /**
+   * Whether {@code outcome} is GMS saying "not found": a 404 with GMS's Rest.li headers or error body. Another
+   * server's 404 (a URL that is not GMS's) is an error, never an absent entity.
+   */
+  private static boolean isAbsent(HttpOutcome outcome) {
+    return outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404 && !outcome.isForeignRefusal();
   }
 
   private HttpOutcome send(HttpCall call) {

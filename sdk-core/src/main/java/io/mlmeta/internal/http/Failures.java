@@ -23,10 +23,26 @@ public final class Failures {
 
   private Failures() {}
 
+  /**
+   * What a {@linkplain HttpOutcome#isForeignRefusal() foreign} 404, 405 or 501 means: the URL is not GMS's, so a 404
+   * says nothing of whether the entity exists.
+   */
+  private static String notGms(HttpOutcome outcome) {
+    String server = outcome.serverHeader();
+    return "the server does not look like DataHub GMS (no Rest.li headers such as X-RestLi-Protocol-Version, no "
+        + "DataHub error body" + (server == null ? "" : "; Server: " + server) + "): point the SDK at GMS's URL, "
+        + "e.g. http://<host>:8080 or https://<host>/api/gms, not another service"
+        + (outcome.status() == 404 ? "; this 404 does not mean that the entity is absent" : "");
+  }
+
   /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
   public static DataHubException toException(HttpOutcome outcome, HttpCall call) {
     switch (outcome.kind()) {
       case ANSWERED:
+        if (outcome.isForeignRefusal()) {
+          return new DataHubServerException(outcome.status(), ErrorBody.foreignText(outcome.body()),
+              call.method(), call.path(), call.urn(), call.aspectName(), outcome.attempts(), notGms(outcome));
+        }
         if (outcome.status() >= 200 && outcome.status() < 300) {
           return serverError(outcome.status(), NOT_GMS + ErrorBody.message(outcome.body()), call,
               outcome.attempts());
