@@ -21,6 +21,12 @@ public final class Failures {
       + "is the server URL GMS's (e.g. http://<host>:8080 or https://<host>/api/gms) rather than the DataHub "
       + "frontend or a proxy's login page? The page: ";
 
+  static final String NO_TOKEN = "no token was sent, and this GMS requires one: set DATAHUB_GMS_TOKEN or "
+      + "ConnectionConfig.Builder.token(..) to a DataHub access token";
+
+  static final String TOKEN_REFUSED = "the token sent was refused (expired, revoked, or from another DataHub?): "
+      + "set a valid one with DATAHUB_GMS_TOKEN or ConnectionConfig.Builder.token(..)";
+
   private Failures() {}
 
   /**
@@ -46,6 +52,11 @@ public final class Failures {
         if (outcome.status() >= 200 && outcome.status() < 300) {
           return serverError(outcome.status(), NOT_GMS + ErrorBody.message(outcome.body()), call,
               outcome.attempts());
+        }
+        if (outcome.status() == 401) {
+          return new DataHubAuthenticationException(401, ErrorBody.message(outcome.body()), call.method(),
+              call.path(), call.urn(), call.aspectName(), outcome.attempts(),
+              outcome.tokenSent() ? TOKEN_REFUSED : NO_TOKEN);
         }
         return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
       case TRANSPORT:

@@ -33,14 +33,15 @@ public final class HttpOutcome {
   private final HttpOutcome last;
   private final boolean restliHeaders;
   private final String serverHeader;
+  private final boolean tokenSent;
 
   private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
       HttpOutcome last) {
-    this(kind, status, body, error, attempts, deadline, last, false, null);
+    this(kind, status, body, error, attempts, deadline, last, false, null, false);
   }
 
   private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
-      HttpOutcome last, boolean restliHeaders, String serverHeader) {
+      HttpOutcome last, boolean restliHeaders, String serverHeader, boolean tokenSent) {
     this.kind = kind;
     this.status = status;
     this.body = body;
@@ -50,18 +51,20 @@ public final class HttpOutcome {
     this.last = last;
     this.restliHeaders = restliHeaders;
     this.serverHeader = serverHeader;
+    this.tokenSent = tokenSent;
   }
 
-  /** An answer without headers. */
+  /** An answer without headers, no token sent. */
   static HttpOutcome answered(int status, String body, int attempts) {
-    return answered(status, body, attempts, Headers.of());
+    return answered(status, body, attempts, Headers.of(), false);
   }
 
-  /** An answer with its {@code headers}. */
-  static HttpOutcome answered(int status, String body, int attempts, Headers headers) {
+  /** An answer with its {@code headers}, to a request that carried a token or not ({@code tokenSent}). */
+  static HttpOutcome answered(int status, String body, int attempts, Headers headers, boolean tokenSent) {
     boolean restli = headers.get("X-RestLi-Protocol-Version") != null
         || headers.get("X-RestLi-Error-Response") != null || headers.get("X-LinkedIn-Error-Response") != null;
-    return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null, restli, headers.get("Server"));
+    return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null, restli, headers.get("Server"),
+        tokenSent);
   }
 
   static HttpOutcome transport(Throwable error, int attempts) {
@@ -107,6 +110,11 @@ public final class HttpOutcome {
   /** The {@code Server} header of an answer, or null. */
   public String serverHeader() {
     return serverHeader;
+  }
+
+  /** Whether the request answered carried a token ({@code Authorization} header). */
+  public boolean tokenSent() {
+    return tokenSent;
   }
 
   /** The HTTP status of an answer; 0 otherwise. */
