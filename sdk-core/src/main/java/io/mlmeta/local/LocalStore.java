@@ -115,8 +115,9 @@ public final class LocalStore implements Emitter, MetadataReader {
   /**
    * Opens the store in {@code dir}, creating the directory if needed, and reads back what it holds.
    *
-   * @throws DataHubException if another store (in this or another process) has the directory open, or the log in
-   *     it is damaged or cannot be read
+   * @throws DataHubException if another store (in this or another process) has the directory open, the log in it
+   *     is damaged or cannot be read, or the directory cannot be created or written; the message says why
+   *     (permission denied, not a directory, no space left on the device) and names the file
    */
   public static LocalStore open(Path dir) {
     return new LocalStore(StoreEngine.open(Objects.requireNonNull(dir, "dir")));
