@@ -44,6 +44,23 @@ public final class Checks {
     }
   }
 
+  /**
+   * Refuses the relationship types of a relationships query unless they name at least one type, each non-empty: GMS
+   * takes the types it is asked for as a required parameter and has no "every type", so no reader offers one.
+   */
+  public static void checkRelationshipTypes(java.util.Set<String> types) {
+    java.util.Objects.requireNonNull(types, "types");
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("types must name at least one relationship type (e.g. DeployedTo, "
+          + "MemberOf, OwnedBy) but was empty: GMS's relationships endpoint has no \"every type\"");
+    }
+    for (String type : types) {
+      if (type == null || type.isBlank()) {
+        throw new IllegalArgumentException("types must not hold an empty type but was " + types);
+      }
+    }
+  }
+
   /** Refuses a collection with the same element twice. */
   public static void checkDistinct(String field, Collection<?> values) {
     java.util.Set<Object> seen = new java.util.HashSet<>();

@@ -8,6 +8,7 @@ import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.error.DataHubValidationException;
+import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.local.StoreEngine;
 import io.mlmeta.internal.local.StoreLimits;
 import io.mlmeta.internal.local.StoreReader;
@@ -68,7 +69,7 @@ import java.util.stream.Stream;
  * an aspect of that type was written in this session), raw otherwise; timeseries aspects by their latest event.
  * {@link #exists} is true while the entity has any aspect. {@link #relationships} follows the
  * {@link AspectType#relationships()} of the stored aspects' known types, each (type, entity) once, ordered by type
- * and URN; an empty set of types means every type; timeseries aspects give no edges. Soft-deleted entities
+ * and URN; as on GMS, at least one type must be asked for; timeseries aspects give no edges. Soft-deleted entities
  * ({@code status.removed = true}) keep their edges, as they keep their aspects; only removing the aspects removes
  * the edges.
  *
@@ -189,7 +190,8 @@ public final class LocalStore implements Emitter, MetadataReader {
 
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
-    Objects.requireNonNull(types, "types");
+    Objects.requireNonNull(urn, "urn");
+    Checks.checkRelationshipTypes(types);
     Objects.requireNonNull(direction, "direction");
     return engine.read(r -> r.relationships(urn, types, direction)).stream();
   }

@@ -6,6 +6,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -104,9 +105,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** The edges at {@code urn}; pages of 100 are fetched as the stream is consumed. */
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
-    if (types.isEmpty()) {
-      throw new IllegalArgumentException("relationships() needs at least one relationship type, e.g. DeployedTo");
-    }
+    Checks.checkRelationshipTypes(types);
     String base = "/relationships?urn=" + urn.urlEncoded() + "&types=List(" + String.join(",", types)
         + ")&direction=" + direction.name();
     return RelationshipPages.stream(pageSize, (start, count) -> {

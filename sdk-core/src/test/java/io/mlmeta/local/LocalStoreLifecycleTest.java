@@ -140,8 +140,8 @@ class LocalStoreLifecycleTest {
     assertThatThrownBy(() -> store.getAspect(MODEL, Status.TYPE)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.getEntity(MODEL)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.exists(MODEL)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> store.relationships(MODEL, Set.of(), io.mlmeta.read.RelationshipDirection.OUTGOING))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.relationships(MODEL, Set.of("Consumes"),
+        io.mlmeta.read.RelationshipDirection.OUTGOING)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.export(dir.resolve("x.json"))).isInstanceOf(IllegalStateException.class);
   }
 
