@@ -115,6 +115,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or {@code maxBackoff} is negative
    */
   public EntityClient withUpdateRetries(int maxAttempts, Duration maxBackoff) {
+    Objects.requireNonNull(maxBackoff, "maxBackoff");
     return new EntityClient(backend, maxAttempts, maxBackoff);
   }
 
@@ -135,6 +136,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException if no module on the class path handles its entity type
    */
   public Entity<?> get(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return find(urn).orElseThrow(() -> new EntityNotFoundException(urn, backend.location()));
   }
 
@@ -145,6 +147,8 @@ public final class EntityClient {
    * @throws IllegalArgumentException if it is not of {@code type}
    */
   public <E extends Entity<?>> E get(Urn urn, Class<E> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     Entity<?> entity = get(urn);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(urn + " is a " + entity.getClass().getSimpleName() + ", not a "
@@ -155,6 +159,7 @@ public final class EntityClient {
 
   /** The entity {@code urn} as its Java type, or empty if it does not exist. */
   public Optional<Entity<?>> find(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     Optional<EntityAspects> read = backend.reader().getEntity(urn);
     if (read.isEmpty()) {
       return Optional.empty();
@@ -176,6 +181,7 @@ public final class EntityClient {
    *     the local store refused it
    */
   public void upsert(Entity<?> entity) {
+    Objects.requireNonNull(entity, "entity");
     backend.emitAtomically(entity.toMcps());
     for (Aspect aspect : entity.aspects()) {
       entity.markSaved(aspect, null);
@@ -192,6 +198,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
    */
   public void create(Entity<?> entity) {
+    Objects.requireNonNull(entity, "entity");
     List<Aspect> aspects = entity.aspects();
     if (aspects.isEmpty()) {
       throw new IllegalArgumentException("cannot create " + entity.urn() + " without any aspect");
@@ -229,6 +236,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
    */
   public void update(Entity<?> entity) {
+    Objects.requireNonNull(entity, "entity");
     if (!entity.isFetched()) {
       throw new IllegalArgumentException("update() saves changes to an entity read with get(); "
           + entity.urn() + " was built in memory: use create() or upsert()");
@@ -258,6 +266,9 @@ public final class EntityClient {
    */
   @SuppressWarnings("unchecked")
   public <A extends Aspect> A modifyAspect(Urn urn, AspectType<A> type, UnaryOperator<A> change) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(change, "change");
     UnaryOperator<Aspect> erased = a -> change.apply(a == null ? null : type.javaType().cast(a));
     return (A) write(urn, List.of(new Change(type, null, null, null, erased)), List.of()).get(0);
   }
@@ -268,6 +279,7 @@ public final class EntityClient {
    * by writing {@code removed: false} (an entity's {@code restore()}).
    */
   public void softDelete(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     modifyAspect(urn, Status.TYPE, s -> s == null ? Status.of(true) : s.toBuilder().removed(true).build());
   }
 
@@ -276,7 +288,7 @@ public final class EntityClient {
    * local store its aspects, timeseries included. It cannot be undone.
    */
   public void hardDelete(Urn urn) {
-    backend.hardDelete(urn);
+    backend.hardDelete(Objects.requireNonNull(urn, "urn"));
   }
 
   /**

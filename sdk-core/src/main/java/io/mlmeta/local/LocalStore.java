@@ -175,29 +175,36 @@ public final class LocalStore implements Emitter, MetadataReader {
 
   @Override
   public <A extends Aspect> Optional<VersionedAspect<A>> getVersionedAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     return engine.read(r -> r.versioned(urn, type));
   }
 
   @Override
   public Optional<EntityAspects> getEntity(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return engine.read(r -> r.entity(urn));
   }
 
   @Override
   public boolean exists(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return engine.read(r -> r.exists(urn));
   }
 
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
     Objects.requireNonNull(urn, "urn");
-    Checks.checkRelationshipTypes(types);
+    Objects.requireNonNull(types, "types");
     Objects.requireNonNull(direction, "direction");
+    Checks.checkRelationshipTypes(types);
     return engine.read(r -> r.relationships(urn, types, direction)).stream();
   }
 
   /** Every event of timeseries aspect {@code type} of {@code urn}, oldest first by {@code timestampMillis}. */
   public <A extends Aspect> List<A> timeseries(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     return engine.read(r -> r.series(urn, type));
   }
 

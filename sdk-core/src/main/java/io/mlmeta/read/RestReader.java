@@ -17,6 +17,7 @@ import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.urn.Urn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +58,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
    * own. Closing one of them ends only its own requests: the others go on working.
    */
   public static RestReader create(ConnectionConfig config) {
-    return new RestReader(Transport.acquire(config), PAGE_SIZE);
+    return new RestReader(Transport.acquire(Objects.requireNonNull(config, "config")), PAGE_SIZE);
   }
 
   static RestReader create(ConnectionConfig config, int pageSize) {
@@ -67,6 +68,8 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** The latest aspect of {@code type}: {@code GET /aspects/{urn}?aspect=<name>&version=0}. */
   @Override
   public <A extends Aspect> Optional<A> getAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     if (type.isTimeseries()) {
       return getVersionedAspect(urn, type).map(VersionedAspect::aspect);
     }
@@ -80,6 +83,8 @@ public final class RestReader implements MetadataReader, AutoCloseable {
    */
   @Override
   public <A extends Aspect> Optional<VersionedAspect<A>> getVersionedAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     if (type.isTimeseries()) {
       return latestEvent(urn, type);
     }
@@ -91,6 +96,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** Every aspect of {@code urn}: {@code GET /entitiesV2/{urn}?systemMetadata=true}. */
   @Override
   public Optional<EntityAspects> getEntity(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return get("/entitiesV2/" + urn.urlEncoded() + "?systemMetadata=true", urn, null,
         body -> ReadCodec.entity(urn, body).orElse(null));
   }
@@ -98,6 +104,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** Whether {@code urn} has its key aspect. */
   @Override
   public boolean exists(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     String keyAspect = KeyAspects.keyAspectName(urn.entityType());
     return get(aspectPath(urn, keyAspect), urn, keyAspect, body -> body).isPresent();
   }
@@ -105,6 +112,9 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** The edges at {@code urn}; pages of 100 are fetched as the stream is consumed. */
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(types, "types");
+    Objects.requireNonNull(direction, "direction");
     Checks.checkRelationshipTypes(types);
     String base = "/relationships?urn=" + urn.urlEncoded() + "&types=List(" + String.join(",", types)
         + ")&direction=" + direction.name();

@@ -54,7 +54,7 @@ public class Urn implements Comparable<Urn> {
   @JsonCreator
   public static Urn parse(String text) {
     if (text == null) {
-      throw new UrnSyntaxException("null", "a URN must not be null");
+      throw new UrnSyntaxException("null", "text must not be null");
     }
     if (!text.startsWith(PREFIX)) {
       throw new UrnSyntaxException(text, "a URN starts with 'urn:li:'");
@@ -257,7 +257,7 @@ public class Urn implements Comparable<Urn> {
   /** Orders URNs by their text. */
   @Override
   public final int compareTo(Urn other) {
-    return text.compareTo(other.text);
+    return text.compareTo(Objects.requireNonNull(other, "other").text);
   }
 
   final boolean isTuple() {
