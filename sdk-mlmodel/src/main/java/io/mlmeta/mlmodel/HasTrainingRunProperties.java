@@ -51,11 +51,13 @@ public interface HasTrainingRunProperties<E> extends Modifiable<E> {
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   default E setHyperParams(Map<String, ?> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return setHyperParams(MLHyperParam.listOf(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   default E setHyperParams(List<MLHyperParam> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     List<MLHyperParam> copy = List.copyOf(hyperParams);
     return editTrainingRun(p -> p.toBuilder().hyperParams(copy).build());
   }
@@ -69,11 +71,13 @@ public interface HasTrainingRunProperties<E> extends Modifiable<E> {
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   default E setTrainingMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return setTrainingMetrics(MLMetric.listOf(metrics));
   }
 
   /** Replaces the training metrics. */
   default E setTrainingMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     List<MLMetric> copy = List.copyOf(metrics);
     return editTrainingRun(p -> p.toBuilder().trainingMetrics(copy).build());
   }
@@ -98,6 +102,7 @@ public interface HasTrainingRunProperties<E> extends Modifiable<E> {
 
   /** Replaces the custom properties of {@code mlTrainingRunProperties}. */
   default E setTrainingRunCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return editTrainingRun(p -> p.toBuilder().customProperties(copy).build());
   }

@@ -186,6 +186,7 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Sets the name shown in DataHub. */
   @Override
   public MLModel setDisplayName(String displayName) {
+    Objects.requireNonNull(displayName, "displayName");
     return edit(p -> p.toBuilder().name(displayName).build());
   }
 
@@ -209,6 +210,7 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Replaces the custom properties. */
   @Override
   public MLModel setCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return edit(p -> p.toBuilder().customProperties(copy).build());
   }
@@ -237,11 +239,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public MLModel setHyperParams(Map<String, ?> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return setHyperParams(MLHyperParam.listOf(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public MLModel setHyperParams(List<MLHyperParam> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     List<MLHyperParam> copy = List.copyOf(hyperParams);
     return edit(p -> p.toBuilder().hyperParams(copy).build());
   }
@@ -254,11 +258,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setTrainingMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return setTrainingMetrics(MLMetric.listOf(metrics));
   }
 
   /** Replaces the training metrics. */
   public MLModel setTrainingMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     List<MLMetric> copy = List.copyOf(metrics);
     return edit(p -> p.toBuilder().trainingMetrics(copy).build());
   }
@@ -272,11 +278,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setOnlineMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return setOnlineMetrics(MLMetric.listOf(metrics));
   }
 
   /** Replaces the online (production) metrics. */
   public MLModel setOnlineMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     List<MLMetric> copy = List.copyOf(metrics);
     return edit(p -> p.toBuilder().onlineMetrics(copy).build());
   }

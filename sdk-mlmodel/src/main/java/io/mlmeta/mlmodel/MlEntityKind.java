@@ -4,6 +4,7 @@ import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.EntityKind;
 import io.mlmeta.read.EntityAspects;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,11 +36,11 @@ abstract class MlEntityKind implements EntityKind {
 
   @Override
   public boolean accepts(EntityAspects read) {
-    return accepts.test(read);
+    return accepts.test(Objects.requireNonNull(read, "read"));
   }
 
   @Override
   public Entity<?> fromAspects(EntityAspects read) {
-    return factory.apply(read);
+    return factory.apply(Objects.requireNonNull(read, "read"));
   }
 }

@@ -142,6 +142,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Adds input {@code dataset} as a lineage edge, unless the run has it. */
   public TrainingRun addInputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addInput(dataset);
   }
 
@@ -152,6 +153,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Adds output {@code dataset} as a lineage edge, unless the run has it. */
   public TrainingRun addOutputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addOutput(dataset);
   }
 
@@ -162,6 +164,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Puts the run in {@code experiment} (its {@code container}). */
   public TrainingRun setExperiment(ContainerUrn experiment) {
+    Objects.requireNonNull(experiment, "experiment");
     return setContainer(experiment);
   }
 
@@ -172,6 +175,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Records that the run started at {@code at}. */
   public TrainingRun started(Instant at) {
+    Objects.requireNonNull(at, "at");
     return started(Times.millis("started", at));
   }
 
@@ -186,6 +190,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Records that the run completed at {@code at} with {@code result}, called by its name natively. */
   public TrainingRun completed(Instant at, RunResultType result) {
+    Objects.requireNonNull(at, "at");
     return completed(Times.millis("completed", at), result);
   }
 
@@ -199,6 +204,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
    * {@code nativeResultType}.
    */
   public TrainingRun completed(Instant at, RunResultType result, String nativeResultType) {
+    Objects.requireNonNull(at, "at");
     return completed(Times.millis("completed", at), result, nativeResultType);
   }
 
@@ -214,6 +220,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasTrainin
 
   /** Records that the run failed at {@code at}: completed with {@link RunResultType#FAILURE}. */
   public TrainingRun failed(Instant at) {
+    Objects.requireNonNull(at, "at");
     return completed(at, RunResultType.FAILURE);
   }
 

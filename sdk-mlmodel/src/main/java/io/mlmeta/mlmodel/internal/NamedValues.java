@@ -22,7 +22,7 @@ public final class NamedValues {
    * values. {@code what} names an entry in error messages, e.g. "hyperparameter".
    */
   public static void forEach(String what, Map<String, ?> values, BiConsumer<String, Object> action) {
-    Objects.requireNonNull(values, what + "s");
+    Objects.requireNonNull(values, "values");
     for (Map.Entry<String, ?> entry : values.entrySet()) {
       String name = entry.getKey();
       Object value = entry.getValue();
@@ -42,7 +42,7 @@ public final class NamedValues {
    * them ({@code 0.01}, {@code 100}, {@code true}). A NaN or infinite {@code double} or {@code float} is refused.
    */
   public static <T> List<T> toList(String what, Map<String, ?> values, BiFunction<String, String, T> factory) {
-    List<T> records = new ArrayList<>(values.size());
+    List<T> records = new ArrayList<>(Objects.requireNonNull(values, "values").size());
     forEach(what, values, (name, value) -> records.add(factory.apply(name, text(what, name, value))));
     return Collections.unmodifiableList(records);
   }
