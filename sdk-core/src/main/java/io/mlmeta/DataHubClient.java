@@ -13,6 +13,7 @@ import io.mlmeta.read.MetadataReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,7 @@ public final class DataHubClient implements AutoCloseable {
    * {@code localDir}; what the examples use.
    */
   public static DataHubClient fromEnvOrLocal(Path localDir) {
-    return fromEnvOrLocal(localDir, System.getenv());
+    return fromEnvOrLocal(Objects.requireNonNull(localDir, "localDir"), System.getenv());
   }
 
   static DataHubClient fromEnvOrLocal(Path localDir, Map<String, String> env) {

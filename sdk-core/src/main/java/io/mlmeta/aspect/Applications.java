@@ -7,6 +7,7 @@ import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -37,7 +38,7 @@ public interface Applications extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code applications}. */
   static Applications of(Urn... applications) {
-    return builder().addApplications(applications).build();
+    return builder().addApplications(Objects.requireNonNull(applications, "applications")).build();
   }
 
   /** This aspect with {@code application} added at the end; unchanged if it already holds it. */

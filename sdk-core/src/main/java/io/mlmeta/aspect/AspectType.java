@@ -40,13 +40,13 @@ public final class AspectType<A extends Aspect> {
   /** A versioned aspect called {@code name}, defined by Pegasus record {@code pegasusClass}. */
   public static <A extends Aspect> AspectType<A> of(String name, String pegasusClass, Class<A> javaType,
       Set<String> entityTypes) {
-    return new AspectType<>(name, pegasusClass, javaType, entityTypes, false);
+    return new AspectType<>(name, pegasusClass, javaType, Objects.requireNonNull(entityTypes, "entityTypes"), false);
   }
 
   /** A timeseries aspect (kept as a series of events rather than versions) called {@code name}. */
   public static <A extends Aspect> AspectType<A> timeseries(String name, String pegasusClass, Class<A> javaType,
       Set<String> entityTypes) {
-    return new AspectType<>(name, pegasusClass, javaType, entityTypes, true);
+    return new AspectType<>(name, pegasusClass, javaType, Objects.requireNonNull(entityTypes, "entityTypes"), true);
   }
 
   /** The type of a {@link RawAspect} called {@code name}: any entity type may carry it. */
@@ -76,7 +76,7 @@ public final class AspectType<A extends Aspect> {
 
   /** Whether {@code entityType} may carry this aspect. */
   public boolean appliesTo(String entityType) {
-    return anyEntity || entityTypes.contains(entityType);
+    return anyEntity || entityTypes.contains(Objects.requireNonNull(entityType, "entityType"));
   }
 
   /** Whether this is a timeseries aspect. */

@@ -7,6 +7,7 @@ import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.Urn;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,7 +45,7 @@ public interface AuditStamp extends WithUnknownFields {
 
   /** A stamp for {@code actor} at {@code timeMillis}. */
   static AuditStamp of(java.time.Instant time, Urn actor) {
-    return of(time.toEpochMilli(), actor);
+    return of(Objects.requireNonNull(time, "time").toEpochMilli(), actor);
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public interface BrowsePathEntry extends WithUnknownFields {
 
   /** An entity step: {@code id} and {@code urn} both name {@code entity}, as DataHub expects. */
   static BrowsePathEntry of(Urn entity) {
-    return builder().id(entity.toString()).urn(entity).build();
+    return builder().id(Objects.requireNonNull(entity, "entity").toString()).urn(entity).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

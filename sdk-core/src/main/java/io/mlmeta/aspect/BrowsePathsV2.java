@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +31,7 @@ public interface BrowsePathsV2 extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code path}. */
   static BrowsePathsV2 of(BrowsePathEntry... path) {
-    return builder().addPath(path).build();
+    return builder().addPath(Objects.requireNonNull(path, "path")).build();
   }
 
   @Override

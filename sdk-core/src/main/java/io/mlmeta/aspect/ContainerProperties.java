@@ -39,7 +39,7 @@ public interface ContainerProperties extends Aspect, WithUnknownFields {
   @JsonProperty("externalUrl")
   Optional<String> externalUrl();
 
-  /** The display name. */
+  /** The display name; one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   String name();
 
@@ -72,6 +72,7 @@ public interface ContainerProperties extends Aspect, WithUnknownFields {
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("ContainerProperties.name", name());
+    Checks.checkNoControlCharacters("ContainerProperties.name", name());
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.DataPlatformInstanceUrn;
 import io.mlmeta.urn.DataPlatformUrn;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,7 +42,7 @@ public interface DataPlatformInstance extends Aspect, WithUnknownFields {
 
   /** The aspect for {@code instance}, whose platform it names. */
   static DataPlatformInstance of(DataPlatformInstanceUrn instance) {
-    return builder().platform(instance.platform()).instance(instance).build();
+    return builder().platform(Objects.requireNonNull(instance, "instance").platform()).instance(instance).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -42,7 +43,7 @@ public interface DataProcessInstanceInput extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code inputs} as plain URNs. */
   static DataProcessInstanceInput of(Urn... inputs) {
-    return builder().addInputs(inputs).build();
+    return builder().addInputs(Objects.requireNonNull(inputs, "inputs")).build();
   }
 
   @Override

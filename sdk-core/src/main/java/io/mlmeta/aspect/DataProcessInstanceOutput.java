@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -42,7 +43,7 @@ public interface DataProcessInstanceOutput extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code outputs} as plain URNs. */
   static DataProcessInstanceOutput of(Urn... outputs) {
-    return builder().addOutputs(outputs).build();
+    return builder().addOutputs(Objects.requireNonNull(outputs, "outputs")).build();
   }
 
   @Override

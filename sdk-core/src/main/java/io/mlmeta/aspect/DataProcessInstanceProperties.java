@@ -37,7 +37,7 @@ public interface DataProcessInstanceProperties extends Aspect, WithUnknownFields
   @JsonProperty("externalUrl")
   Optional<String> externalUrl();
 
-  /** The display name. */
+  /** The display name; one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   String name();
 
@@ -58,6 +58,7 @@ public interface DataProcessInstanceProperties extends Aspect, WithUnknownFields
   @Value.Check
   default void check() {
     Checks.checkNotEmpty("DataProcessInstanceProperties.name", name());
+    Checks.checkNoControlCharacters("DataProcessInstanceProperties.name", name());
   }
 
   @Override

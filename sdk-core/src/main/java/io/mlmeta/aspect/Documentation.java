@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -38,7 +39,8 @@ public interface Documentation extends Aspect, WithUnknownFields {
   /** The aspect holding {@code docs}, each with no attribution. */
   static Documentation of(String... docs) {
     return builder()
-        .documentations(Arrays.stream(docs).map(DocumentationAssociation::of).collect(Collectors.toList()))
+        .documentations(Arrays.stream(Objects.requireNonNull(docs, "docs")).map(DocumentationAssociation::of)
+            .collect(Collectors.toList()))
         .build();
   }
 

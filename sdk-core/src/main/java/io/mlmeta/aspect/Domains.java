@@ -8,6 +8,7 @@ import io.mlmeta.urn.DomainUrn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -69,7 +70,7 @@ public interface Domains extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code domains}. */
   static Domains of(DomainUrn... domains) {
-    return builder().addDomains(domains).build();
+    return builder().addDomains(Objects.requireNonNull(domains, "domains")).build();
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.TagUrn;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -34,7 +35,7 @@ public interface GlobalTags extends Aspect, WithUnknownFields {
   /** The aspect holding {@code tags}, each with no context or attribution. */
   static GlobalTags of(TagUrn... tags) {
     return builder()
-        .tags(Arrays.stream(tags).map(TagAssociation::of).collect(Collectors.toList()))
+        .tags(Arrays.stream(Objects.requireNonNull(tags, "tags")).map(TagAssociation::of).collect(Collectors.toList()))
         .build();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.GlossaryTermUrn;
 import io.mlmeta.urn.Urn;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,7 +37,7 @@ public interface GlossaryTermAssociation extends WithUnknownFields {
 
   /** An association with {@code term} and nothing else. */
   static GlossaryTermAssociation of(GlossaryTermUrn term) {
-    return builder().urn(term).build();
+    return builder().urn(Objects.requireNonNull(term, "term")).build();
   }
 
   /** A new builder. */

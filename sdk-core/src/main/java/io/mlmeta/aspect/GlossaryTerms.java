@@ -7,6 +7,7 @@ import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.GlossaryTermUrn;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -40,7 +41,8 @@ public interface GlossaryTerms extends Aspect, WithUnknownFields {
   /** The aspect holding {@code terms} (each with nothing else set), last changed as {@code auditStamp} says. */
   static GlossaryTerms of(AuditStamp auditStamp, GlossaryTermUrn... terms) {
     return builder()
-        .terms(Arrays.stream(terms).map(GlossaryTermAssociation::of).collect(Collectors.toList()))
+        .terms(Arrays.stream(Objects.requireNonNull(terms, "terms")).map(GlossaryTermAssociation::of)
+            .collect(Collectors.toList()))
         .auditStamp(auditStamp)
         .build();
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +32,7 @@ public interface InstitutionalMemory extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code elements}. */
   static InstitutionalMemory of(InstitutionalMemoryMetadata... elements) {
-    return builder().addElements(elements).build();
+    return builder().addElements(Objects.requireNonNull(elements, "elements")).build();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -38,7 +39,7 @@ public interface StructuredProperties extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code properties}. */
   static StructuredProperties of(StructuredPropertyValueAssignment... properties) {
-    return builder().addProperties(properties).build();
+    return builder().addProperties(Objects.requireNonNull(properties, "properties")).build();
   }
 
   /** The assignment of {@code propertyUrn}, if the entity has one. */

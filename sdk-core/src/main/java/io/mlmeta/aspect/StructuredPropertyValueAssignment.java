@@ -7,6 +7,7 @@ import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,7 +46,7 @@ public interface StructuredPropertyValueAssignment extends WithUnknownFields {
 
   /** The assignment of {@code values} to {@code propertyUrn}, with no stamps or attribution. */
   static StructuredPropertyValueAssignment of(Urn propertyUrn, PrimitivePropertyValue... values) {
-    return builder().propertyUrn(propertyUrn).addValues(values).build();
+    return builder().propertyUrn(propertyUrn).addValues(Objects.requireNonNull(values, "values")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public interface SubTypes extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code typeNames}. */
   static SubTypes of(String... typeNames) {
-    return builder().addTypeNames(typeNames).build();
+    return builder().addTypeNames(Objects.requireNonNull(typeNames, "typeNames")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

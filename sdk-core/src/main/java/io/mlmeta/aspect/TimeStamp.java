@@ -7,6 +7,7 @@ import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public interface TimeStamp extends WithUnknownFields {
 
   /** A time stamp with no actor. */
   static TimeStamp of(Instant time) {
-    return of(time.toEpochMilli());
+    return of(Objects.requireNonNull(time, "time").toEpochMilli());
   }
 
   /** A time stamp by {@code actor}. */

@@ -62,7 +62,7 @@ public final class UnknownFields {
 
   /** The unknown field {@code name} as JSON text, e.g. {@code "urn:li:lifecycleStageType:retired"} with quotes. */
   public Optional<String> json(String name) {
-    return Optional.ofNullable(fields.get(name));
+    return Optional.ofNullable(fields.get(Objects.requireNonNull(name, "name")));
   }
 
   /**
@@ -70,7 +70,7 @@ public final class UnknownFields {
    * {@code UNRECOGNIZED}, in order (one for an enum field, one per {@code UNRECOGNIZED} element for a list).
    */
   public List<String> unrecognizedSymbols(String field) {
-    return symbols.getOrDefault(field, List.of());
+    return symbols.getOrDefault(Objects.requireNonNull(field, "field"), List.of());
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,7 +84,8 @@ public interface VersionProperties extends Aspect, WithUnknownFields {
 
   /** Version {@code version} of {@code versionSet}, ordered by {@code sortId}, with no aliases. */
   static VersionProperties of(VersionSetUrn versionSet, String version, String sortId) {
-    return builder().versionSet(versionSet).version(VersionTag.of(version)).sortId(sortId).build();
+    return builder().versionSet(versionSet).version(VersionTag.of(Objects.requireNonNull(version, "version")))
+        .sortId(sortId).build();
   }
 
   /** Whether {@code alias} is among the aliases. */

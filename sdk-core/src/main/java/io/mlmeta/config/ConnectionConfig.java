@@ -58,7 +58,7 @@ public final class ConnectionConfig {
 
   /** As {@link #fromEnv()}, reading the variables from {@code env} instead of the process environment. */
   public static ConnectionConfig fromEnv(Map<String, String> env) {
-    return builderFromEnv(env).build();
+    return builderFromEnv(Objects.requireNonNull(env, "env")).build();
   }
 
   private static Builder builderFromEnv(Map<String, String> env) {
@@ -259,7 +259,8 @@ public final class ConnectionConfig {
     /** Replaces the extra headers. */
     public Builder extraHeaders(Map<String, String> headers) {
       Map<String, String> copy = new LinkedHashMap<>();
-      headers.forEach((name, value) -> copy.put(checkedHeaderName(name, value), value));
+      Objects.requireNonNull(headers, "headers")
+          .forEach((name, value) -> copy.put(checkedHeaderName(name, value), value));
       this.extraHeaders = copy;
       return this;
     }

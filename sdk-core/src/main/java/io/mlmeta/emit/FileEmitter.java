@@ -84,6 +84,7 @@ public final class FileEmitter implements Emitter {
 
   @Override
   public synchronized EmitResult emit(MetadataChangeProposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
     ensureOpen();
     try {
       write(proposal);
@@ -96,6 +97,7 @@ public final class FileEmitter implements Emitter {
 
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
     try {
       return CompletableFuture.completedFuture(emit(proposal));
     } catch (DataHubException e) {
@@ -105,6 +107,7 @@ public final class FileEmitter implements Emitter {
 
   @Override
   public synchronized List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {
+    Objects.requireNonNull(proposals, "proposals");
     ensureOpen();
     List<EmitResult> results = new ArrayList<>(proposals.size());
     for (MetadataChangeProposal proposal : proposals) {

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -91,7 +92,7 @@ public final class RestEmitter implements Emitter {
    * its own requests: the others go on working.
    */
   public static RestEmitter create(ConnectionConfig config) {
-    return new RestEmitter(config);
+    return new RestEmitter(Objects.requireNonNull(config, "config"));
   }
 
   /**
@@ -118,6 +119,7 @@ public final class RestEmitter implements Emitter {
    * @throws DataHubException naming the URN if the server refuses it or cannot be reached
    */
   public void hardDelete(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     byte[] body = ("{\"urn\":" + AspectCodec.valueToJson(urn.toString()) + "}").getBytes(StandardCharsets.UTF_8);
     send(new HttpCall("POST", "/entities?action=delete", body, urn.toString(), null));
   }
@@ -152,6 +154,7 @@ public final class RestEmitter implements Emitter {
    */
   @Override
   public EmitResult emit(MetadataChangeProposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
     ensureOpen();
     requests.check(proposal);
     CompletableFuture<EmitResult> result = sendOne(proposal);
@@ -190,6 +193,7 @@ public final class RestEmitter implements Emitter {
    */
   @Override
   public CompletableFuture<EmitResult> emitAsync(MetadataChangeProposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
     ensureOpen();
     requests.check(proposal);
     return config.asyncBatching() ? batcher.submit(proposal) : batcher.submitAlone(proposal);
@@ -208,6 +212,7 @@ public final class RestEmitter implements Emitter {
    */
   @Override
   public List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals) {
+    Objects.requireNonNull(proposals, "proposals");
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
@@ -238,6 +243,7 @@ public final class RestEmitter implements Emitter {
    *     {@link io.mlmeta.error.DataHubServerException}) none of the proposals was written
    */
   public List<EmitResult> emitAtomically(Collection<MetadataChangeProposal> proposals) {
+    Objects.requireNonNull(proposals, "proposals");
     ensureOpen();
     return new AtomicWrite(List.copyOf(proposals), syncRestli, sender, pending, config).run();
   }

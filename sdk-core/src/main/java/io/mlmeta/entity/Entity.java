@@ -98,7 +98,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
   /** The aspect of {@code type}, if the entity has it. */
   @Override
   public final <A extends Aspect> Optional<A> aspect(AspectType<A> type) {
-    Aspect found = aspects.get(type.name());
+    Aspect found = aspects.get(Objects.requireNonNull(type, "type").name());
     return type.javaType().isInstance(found) ? Optional.of(type.javaType().cast(found)) : Optional.empty();
   }
 
@@ -127,6 +127,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
    */
   @Override
   public final <A extends Aspect> E modify(AspectType<A> type, UnaryOperator<A> change) {
+    Objects.requireNonNull(type, "type");
     Objects.requireNonNull(change, "change");
     if (type.isTimeseries()) {
       throw new IllegalArgumentException(type.name() + " is a timeseries aspect: record it as an event");
@@ -150,6 +151,7 @@ public abstract class Entity<E extends Entity<E>> implements Modifiable<E> {
 
   /** Replaces aspect {@code type} with {@code value}; recorded as a change like {@link #modify}. */
   public final <A extends Aspect> E set(AspectType<A> type, A value) {
+    Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
     return modify(type, ignored -> value);
   }

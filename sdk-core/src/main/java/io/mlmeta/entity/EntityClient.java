@@ -120,6 +120,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or {@code maxBackoff} is negative
    */
   public EntityClient withUpdateRetries(int maxAttempts, Duration maxBackoff) {
+    Objects.requireNonNull(maxBackoff, "maxBackoff");
     return new EntityClient(backend, maxAttempts, maxBackoff);
   }
 
@@ -140,6 +141,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException if no module on the class path handles its entity type
    */
   public Entity<?> get(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return find(urn).orElseThrow(() -> new EntityNotFoundException(urn, backend.location()));
   }
 
@@ -150,6 +152,8 @@ public final class EntityClient {
    * @throws IllegalArgumentException if it is not of {@code type}
    */
   public <E extends Entity<?>> E get(Urn urn, Class<E> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     Entity<?> entity = get(urn);
     if (!type.isInstance(entity)) {
       throw new IllegalArgumentException(urn + " is a " + entity.getClass().getSimpleName() + ", not a "
@@ -160,6 +164,7 @@ public final class EntityClient {
 
   /** The entity {@code urn} as its Java type, or empty if it does not exist. */
   public Optional<Entity<?>> find(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     Optional<EntityAspects> read = backend.reader().getEntity(urn);
     if (read.isEmpty()) {
       return Optional.empty();
@@ -181,6 +186,7 @@ public final class EntityClient {
    *     the local store refused it
    */
   public void upsert(Entity<?> entity) {
+    Objects.requireNonNull(entity, "entity");
     backend.emitAtomically(entity.toMcps());
     markWritten(entity, entity.aspects());
   }
@@ -194,6 +200,7 @@ public final class EntityClient {
    * @throws IllegalArgumentException before anything is sent, as {@link #upsert}
    */
   public void create(Entity<?> entity) {
+    Objects.requireNonNull(entity, "entity");
     List<Aspect> aspects = entity.aspects();
     if (aspects.isEmpty()) {
       throw new IllegalArgumentException("cannot create " + entity.urn() + " without any aspect");
@@ -251,7 +258,7 @@ public final class EntityClient {
    *     sent, as {@link #upsert}
    */
   public void update(Entity<?> entity) {
-    updateAll(List.of(entity));
+    updateAll(List.of(Objects.requireNonNull(entity, "entity")));
   }
 
   /**
@@ -264,11 +271,12 @@ public final class EntityClient {
    *     the local store refused it
    */
   public void upsertAll(Entity<?>... entities) {
-    upsertAll(Arrays.asList(entities));
+    upsertAll(Arrays.asList(Objects.requireNonNull(entities, "entities")));
   }
 
   /** As {@link #upsertAll(Entity...)}, for a collection. */
   public void upsertAll(Collection<? extends Entity<?>> entities) {
+    Objects.requireNonNull(entities, "entities");
     List<Entity<?>> all = distinct(entities);
     List<MetadataChangeProposal> mcps = new ArrayList<>();
     for (Entity<?> entity : all) {
@@ -301,7 +309,7 @@ public final class EntityClient {
    * @throws DataHubConflictException if the aspects kept changing under us for {@link #maxAttempts()} tries
    */
   public void updateAll(Entity<?>... entities) {
-    updateAll(Arrays.asList(entities));
+    updateAll(Arrays.asList(Objects.requireNonNull(entities, "entities")));
   }
 
   /** As {@link #updateAll(Entity...)}, for a collection. */
@@ -334,6 +342,7 @@ public final class EntityClient {
 
   /** The entities, refusing a null one and two of one URN (their changes could not both be applied). */
   private static List<Entity<?>> distinct(Collection<? extends Entity<?>> entities) {
+    Objects.requireNonNull(entities, "entities");
     List<Entity<?>> all = new ArrayList<>(entities.size());
     Set<Urn> urns = new HashSet<>();
     for (Entity<?> entity : entities) {
@@ -360,6 +369,9 @@ public final class EntityClient {
    */
   @SuppressWarnings("unchecked")
   public <A extends Aspect> A modifyAspect(Urn urn, AspectType<A> type, UnaryOperator<A> change) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(change, "change");
     UnaryOperator<Aspect> erased = a -> change.apply(a == null ? null : type.javaType().cast(a));
     return (A) write(List.of(new Change(urn, type, null, null, null, erased)), List.of()).get(0);
   }
@@ -370,6 +382,7 @@ public final class EntityClient {
    * by writing {@code removed: false} (an entity's {@code restore()}).
    */
   public void softDelete(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     modifyAspect(urn, Status.TYPE, s -> s == null ? Status.of(true) : s.toBuilder().removed(true).build());
   }
 
@@ -378,7 +391,7 @@ public final class EntityClient {
    * local store its aspects, timeseries included. It cannot be undone.
    */
   public void hardDelete(Urn urn) {
-    backend.hardDelete(urn);
+    backend.hardDelete(Objects.requireNonNull(urn, "urn"));
   }
 
   /**

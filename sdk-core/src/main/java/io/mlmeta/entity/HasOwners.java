@@ -51,7 +51,7 @@ public interface HasOwners<E> extends Modifiable<E> {
 
   /** Replaces the owners with {@code owners}. */
   default E setOwners(List<Owner> owners) {
-    List<Owner> copy = List.copyOf(owners);
+    List<Owner> copy = List.copyOf(Objects.requireNonNull(owners, "owners"));
     return modify(Ownership.TYPE, current ->
         (current == null ? Ownership.builder() : current.toBuilder()).owners(copy).build());
   }

@@ -33,6 +33,7 @@ public interface HasStructuredProperties<E> extends Modifiable<E> {
 
   /** The values of property {@code propertyUrn}; empty if it is not set. */
   default List<PrimitivePropertyValue> structuredProperty(Urn propertyUrn) {
+    Objects.requireNonNull(propertyUrn, "propertyUrn");
     return aspect(StructuredProperties.TYPE).flatMap(p -> p.property(propertyUrn))
         .map(StructuredPropertyValueAssignment::values).orElse(List.of());
   }
@@ -46,7 +47,7 @@ public interface HasStructuredProperties<E> extends Modifiable<E> {
    */
   default E setStructuredProperty(Urn propertyUrn, Object... values) {
     Objects.requireNonNull(propertyUrn, "propertyUrn");
-    List<PrimitivePropertyValue> converted = new ArrayList<>(values.length);
+    List<PrimitivePropertyValue> converted = new ArrayList<>(Objects.requireNonNull(values, "values").length);
     for (Object value : values) {
       converted.add(PrimitivePropertyValue.of(value));
     }

@@ -20,14 +20,14 @@ public interface HasSubTypes<E> extends Modifiable<E> {
 
   /** Adds sub-type {@code name} unless it is there. */
   default E addSubType(String name) {
-    Checks.checkNotEmpty("subType", name);
+    Checks.checkNotEmpty("subType", Objects.requireNonNull(name, "name"));
     return modify(SubTypes.TYPE, current -> current == null ? SubTypes.of(name)
         : current.typeNames().contains(name) ? current : current.toBuilder().addTypeNames(name).build());
   }
 
   /** Removes sub-type {@code name}. */
   default E removeSubType(String name) {
-    Objects.requireNonNull(name, "subType");
+    Objects.requireNonNull(name, "name");
     return modify(SubTypes.TYPE, current -> {
       if (current == null) {
         return SubTypes.of();
@@ -40,7 +40,7 @@ public interface HasSubTypes<E> extends Modifiable<E> {
 
   /** Replaces the sub-type names with {@code names}, keeping the aspect's other fields. */
   default E setSubTypes(List<String> names) {
-    List<String> copy = List.copyOf(names);
+    List<String> copy = List.copyOf(Objects.requireNonNull(names, "names"));
     copy.forEach(name -> Checks.checkNotEmpty("subType", name));
     return modify(SubTypes.TYPE, current -> (current == null ? SubTypes.builder() : current.toBuilder())
         .typeNames(copy).build());

@@ -36,7 +36,7 @@ public interface HasTags<E> extends Modifiable<E> {
 
   /** Replaces the tags with {@code tags}. */
   default E setTags(List<TagUrn> tags) {
-    GlobalTags value = GlobalTags.of(tags.toArray(new TagUrn[0]));
+    GlobalTags value = GlobalTags.of(Objects.requireNonNull(tags, "tags").toArray(new TagUrn[0]));
     return modify(GlobalTags.TYPE, current -> value);
   }
 }

@@ -19,7 +19,7 @@ public class DataHubConflictException extends DataHubServerException {
     super(status, serverMessage, method, path, urn, aspectName, attempts);
   }
 
-  /** Whether a server message reports a version conflict. */
+  /** Whether a server message reports a version conflict; false for a null message (an answer without one). */
   public static boolean isVersionConflict(String serverMessage) {
     return serverMessage != null && VERSIONS.matcher(serverMessage).find();
   }

@@ -22,7 +22,17 @@ public class DataHubServerException extends DataHubException {
   /** An error answer; {@code urn} and {@code aspectName} may be null when the request was not about one aspect. */
   public DataHubServerException(int status, String serverMessage, String method, String path, String urn,
       String aspectName, int attempts) {
-    super(describe(status, serverMessage, method, path, urn, aspectName, attempts));
+    this(status, serverMessage, method, path, urn, aspectName, attempts, null);
+  }
+
+  /**
+   * An error answer whose message says, before the server's own message, what it means and what to do about it
+   * ({@code advice}, such as "the server does not look like DataHub GMS ..."); a null {@code advice} makes it the
+   * constructor above.
+   */
+  public DataHubServerException(int status, String serverMessage, String method, String path, String urn,
+      String aspectName, int attempts, String advice) {
+    super(describe(status, serverMessage, method, path, urn, aspectName, attempts, advice));
     this.status = status;
     this.serverMessage = serverMessage == null ? "" : serverMessage;
     this.method = method;
@@ -68,7 +78,7 @@ public class DataHubServerException extends DataHubException {
   }
 
   private static String describe(int status, String serverMessage, String method, String path, String urn,
-      String aspectName, int attempts) {
+      String aspectName, int attempts, String advice) {
     StringBuilder s = new StringBuilder(128).append(method).append(' ').append(path).append(" failed with HTTP ")
         .append(status).append(" after ").append(attempts).append(attempts == 1 ? " attempt" : " attempts");
     if (urn != null) {
@@ -78,7 +88,13 @@ public class DataHubServerException extends DataHubException {
       }
       s.append(')');
     }
-    if (serverMessage != null && !serverMessage.isEmpty()) {
+    boolean said = serverMessage != null && !serverMessage.isEmpty();
+    if (advice != null && !advice.isEmpty()) {
+      s.append(": ").append(advice);
+      if (said) {
+        s.append(". The server said: ").append(serverMessage);
+      }
+    } else if (said) {
       s.append(": ").append(serverMessage);
     }
     return s.toString();

@@ -8,6 +8,7 @@ import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubTransportException;
 import io.mlmeta.error.DataHubValidationException;
+import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.local.StoreEngine;
 import io.mlmeta.internal.local.StoreLimits;
 import io.mlmeta.internal.local.StoreReader;
@@ -68,7 +69,7 @@ import java.util.stream.Stream;
  * an aspect of that type was written in this session), raw otherwise; timeseries aspects by their latest event.
  * {@link #exists} is true while the entity has any aspect. {@link #relationships} follows the
  * {@link AspectType#relationships()} of the stored aspects' known types, each (type, entity) once, ordered by type
- * and URN; an empty set of types means every type; timeseries aspects give no edges. Soft-deleted entities
+ * and URN; as on GMS, at least one type must be asked for; timeseries aspects give no edges. Soft-deleted entities
  * ({@code status.removed = true}) keep their edges, as they keep their aspects; only removing the aspects removes
  * the edges.
  *
@@ -115,8 +116,9 @@ public final class LocalStore implements Emitter, MetadataReader {
   /**
    * Opens the store in {@code dir}, creating the directory if needed, and reads back what it holds.
    *
-   * @throws DataHubException if another store (in this or another process) has the directory open, or the log in
-   *     it is damaged or cannot be read
+   * @throws DataHubException if another store (in this or another process) has the directory open, the log in it
+   *     is damaged or cannot be read, or the directory cannot be created or written; the message says why
+   *     (permission denied, not a directory, no space left on the device) and names the file
    */
   public static LocalStore open(Path dir) {
     return new LocalStore(StoreEngine.open(Objects.requireNonNull(dir, "dir")));
@@ -173,28 +175,36 @@ public final class LocalStore implements Emitter, MetadataReader {
 
   @Override
   public <A extends Aspect> Optional<VersionedAspect<A>> getVersionedAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     return engine.read(r -> r.versioned(urn, type));
   }
 
   @Override
   public Optional<EntityAspects> getEntity(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return engine.read(r -> r.entity(urn));
   }
 
   @Override
   public boolean exists(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return engine.read(r -> r.exists(urn));
   }
 
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
+    Objects.requireNonNull(urn, "urn");
     Objects.requireNonNull(types, "types");
     Objects.requireNonNull(direction, "direction");
+    Checks.checkRelationshipTypes(types);
     return engine.read(r -> r.relationships(urn, types, direction)).stream();
   }
 
   /** Every event of timeseries aspect {@code type} of {@code urn}, oldest first by {@code timestampMillis}. */
   public <A extends Aspect> List<A> timeseries(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     return engine.read(r -> r.series(urn, type));
   }
 

@@ -44,7 +44,7 @@ public final class Patch {
   /** A JSON Pointer made of {@code segments}, each escaped: {@code path("owners", "urn:li:corpuser:a/b")}. */
   public static String path(String... segments) {
     StringBuilder out = new StringBuilder();
-    for (String segment : segments) {
+    for (String segment : Objects.requireNonNull(segments, "segments")) {
       Objects.requireNonNull(segment, "a patch path segment must not be null");
       out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
     }

@@ -24,7 +24,7 @@ public final class EntityAspects {
 
   /** The aspects of {@code urn}. */
   public static EntityAspects of(Urn urn, Map<String, VersionedAspect<Aspect>> aspects) {
-    return new EntityAspects(urn, aspects);
+    return new EntityAspects(Objects.requireNonNull(urn, "urn"), Objects.requireNonNull(aspects, "aspects"));
   }
 
   /** The entity. */
@@ -45,7 +45,7 @@ public final class EntityAspects {
   /** The aspect of {@code type} with its system metadata, if the entity has it. */
   @SuppressWarnings("unchecked")
   public <A extends Aspect> Optional<VersionedAspect<A>> versioned(AspectType<A> type) {
-    VersionedAspect<Aspect> found = aspects.get(type.name());
+    VersionedAspect<Aspect> found = aspects.get(Objects.requireNonNull(type, "type").name());
     if (found == null || !type.javaType().isInstance(found.aspect())) {
       return Optional.empty();
     }

@@ -38,6 +38,13 @@ public interface MetadataReader {
   /**
    * The edges of the given {@code types} at {@code urn}, following {@code direction}; all pages, fetched lazily as
    * the stream is consumed. Close the stream if you stop early.
+   *
+   * <p>{@code types} must name at least one relationship type, on every reader alike: GMS's
+   * {@code GET /relationships} takes the types as a required parameter and has no "every type" (what an empty list
+   * does there depends on the server's graph store), so the local store does not offer one either. Name the types
+   * you follow, e.g. {@code Set.of("DeployedTo", "MemberOf")}.
+   *
+   * @throws IllegalArgumentException if {@code types} is empty or holds an empty type; nothing is read then
    */
   Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction);
 }

@@ -6,6 +6,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubServerException;
+import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
 import io.mlmeta.internal.http.HttpOutcome;
@@ -16,6 +17,7 @@ import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.urn.Urn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -26,9 +28,10 @@ import java.util.stream.Stream;
  * A {@link MetadataReader} over GMS's Rest.li read endpoints: {@code GET /aspects/{urn}} for one aspect,
  * {@code GET /entitiesV2/{urn}?systemMetadata=true} for whole entities and aspect versions, the key aspect for
  * existence (never {@code /entities}, which answers 200 for any URN), and {@code GET /relationships} page by page.
- * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. A 404 is an
- * empty result, never an exception. Thread-safe; close it to release its connections and threads (see
- * {@link #create}).
+ * Reads retry, authenticate and time out as the emitter does, with the same {@link ConnectionConfig}. GMS's 404 is
+ * an empty result, never an exception; a 404 that does not come from GMS (no Rest.li headers, no DataHub error
+ * body: the URL is another server's) is a {@link DataHubServerException} saying so. Thread-safe; close it to
+ * release its connections and threads (see {@link #create}).
  *
  * <pre>{@code
  * try (RestReader reader = RestReader.create(ConnectionConfig.fromEnv())) {
@@ -55,7 +58,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
    * own. Closing one of them ends only its own requests: the others go on working.
    */
   public static RestReader create(ConnectionConfig config) {
-    return new RestReader(Transport.acquire(config), PAGE_SIZE);
+    return new RestReader(Transport.acquire(Objects.requireNonNull(config, "config")), PAGE_SIZE);
   }
 
   static RestReader create(ConnectionConfig config, int pageSize) {
@@ -65,6 +68,8 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** The latest aspect of {@code type}: {@code GET /aspects/{urn}?aspect=<name>&version=0}. */
   @Override
   public <A extends Aspect> Optional<A> getAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     if (type.isTimeseries()) {
       return getVersionedAspect(urn, type).map(VersionedAspect::aspect);
     }
@@ -78,6 +83,8 @@ public final class RestReader implements MetadataReader, AutoCloseable {
    */
   @Override
   public <A extends Aspect> Optional<VersionedAspect<A>> getVersionedAspect(Urn urn, AspectType<A> type) {
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(type, "type");
     if (type.isTimeseries()) {
       return latestEvent(urn, type);
     }
@@ -89,6 +96,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** Every aspect of {@code urn}: {@code GET /entitiesV2/{urn}?systemMetadata=true}. */
   @Override
   public Optional<EntityAspects> getEntity(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     return get("/entitiesV2/" + urn.urlEncoded() + "?systemMetadata=true", urn, null,
         body -> ReadCodec.entity(urn, body).orElse(null));
   }
@@ -96,6 +104,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** Whether {@code urn} has its key aspect. */
   @Override
   public boolean exists(Urn urn) {
+    Objects.requireNonNull(urn, "urn");
     String keyAspect = KeyAspects.keyAspectName(urn.entityType());
     return get(aspectPath(urn, keyAspect), urn, keyAspect, body -> body).isPresent();
   }
@@ -103,9 +112,10 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** The edges at {@code urn}; pages of 100 are fetched as the stream is consumed. */
   @Override
   public Stream<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
-    if (types.isEmpty()) {
-      throw new IllegalArgumentException("relationships() needs at least one relationship type, e.g. DeployedTo");
-    }
+    Objects.requireNonNull(urn, "urn");
+    Objects.requireNonNull(types, "types");
+    Objects.requireNonNull(direction, "direction");
+    Checks.checkRelationshipTypes(types);
     String base = "/relationships?urn=" + urn.urlEncoded() + "&types=List(" + String.join(",", types)
         + ")&direction=" + direction.name();
     return RelationshipPages.stream(pageSize, (start, count) -> {
@@ -142,7 +152,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
         request.getBytes(StandardCharsets.UTF_8), urn.toString(), type.name());
     HttpOutcome outcome = send(call);
     if (!outcome.isSuccess()) {
-      if (outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404) {
+      if (isAbsent(outcome)) {
         return Optional.empty();
       }
       throw Failures.toException(outcome, call);
@@ -165,13 +175,21 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   private <T> Optional<T> get(String path, Urn urn, String aspectName, Function<JsonNode, T> decoder) {
     HttpCall call = new HttpCall("GET", path, null, urn.toString(), aspectName);
     HttpOutcome outcome = send(call);
-    if (outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404) {
+    if (isAbsent(outcome)) {
       return Optional.empty();
     }
     if (!outcome.isSuccess()) {
       throw Failures.toException(outcome, call);
     }
     return Optional.ofNullable(decode(outcome, call, decoder));
+  }
+
+  /**
+   * Whether {@code outcome} is GMS saying "not found": a 404 with GMS's Rest.li headers or error body. Another
+   * server's 404 (a URL that is not GMS's) is an error, never an absent entity.
+   */
+  private static boolean isAbsent(HttpOutcome outcome) {
+    return outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404 && !outcome.isForeignRefusal();
   }
 
   private HttpOutcome send(HttpCall call) {

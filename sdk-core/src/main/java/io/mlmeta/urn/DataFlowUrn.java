@@ -1,7 +1,6 @@
 package io.mlmeta.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.mlmeta.internal.urn.UrnText;
 import java.util.List;
 
 /** A pipeline (an Airflow DAG, a Spark application …), {@code urn:li:dataFlow:(<orchestrator>,<flowId>,<cluster>)}. */
@@ -15,10 +14,8 @@ public final class DataFlowUrn extends Urn {
 
   /** Returns the URN of flow {@code flowId} run by {@code orchestrator} on {@code cluster} (e.g. "prod"). */
   public static DataFlowUrn of(String orchestrator, String flowId, String cluster) {
-    return new DataFlowUrn(fromEncodedParts(ENTITY_TYPE, List.of(
-        UrnText.encodePart(require(orchestrator, "orchestrator")),
-        UrnText.encodePart(require(flowId, "flowId")),
-        UrnText.encodePart(require(cluster, "cluster")))));
+    return new DataFlowUrn(fromEncodedParts(ENTITY_TYPE, List.of(plainPart(ENTITY_TYPE, "orchestrator", orchestrator),
+        plainPart(ENTITY_TYPE, "flowId", flowId), plainPart(ENTITY_TYPE, "cluster", cluster))));
   }
 
   /**
@@ -46,10 +43,4 @@ public final class DataFlowUrn extends Urn {
     return decodedPart(2);
   }
 
-  private static String require(String value, String field) {
-    if (value == null || value.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(value), field + " of a dataFlow URN must not be empty");
-    }
-    return value;
-  }
 }

@@ -1,8 +1,8 @@
 package io.mlmeta.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.mlmeta.internal.urn.UrnText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A task of a pipeline, used as a training or downstream job of a model:
@@ -21,13 +21,9 @@ public final class DataJobUrn extends Urn {
 
   /** Returns the URN of job {@code jobId} in {@code flow}. */
   public static DataJobUrn of(DataFlowUrn flow, String jobId) {
-    if (flow == null) {
-      throw new UrnSyntaxException("null", "flow of a dataJob URN must not be null");
-    }
-    if (jobId == null || jobId.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(jobId), "jobId of a dataJob URN must not be empty");
-    }
-    return new DataJobUrn(fromEncodedParts(ENTITY_TYPE, List.of(flow.toString(), UrnText.encodePart(jobId)), 0));
+    Objects.requireNonNull(flow, "flow");
+    return new DataJobUrn(fromEncodedParts(ENTITY_TYPE, List.of(flow.toString(), plainPart(ENTITY_TYPE, "jobId",
+        jobId)), 0));
   }
 
   /**

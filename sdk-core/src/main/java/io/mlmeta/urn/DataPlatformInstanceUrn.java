@@ -1,8 +1,8 @@
 package io.mlmeta.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.mlmeta.internal.urn.UrnText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One instance of a data platform (e.g. one of several MLflow servers),
@@ -21,15 +21,9 @@ public final class DataPlatformInstanceUrn extends Urn {
 
   /** Returns the URN of {@code instance} of {@code platform}. */
   public static DataPlatformInstanceUrn of(DataPlatformUrn platform, String instance) {
-    if (platform == null) {
-      throw new UrnSyntaxException("null", "platform of a dataPlatformInstance URN must not be null");
-    }
-    if (instance == null || instance.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(instance),
-          "instance of a dataPlatformInstance URN must not be empty");
-    }
+    Objects.requireNonNull(platform, "platform");
     return new DataPlatformInstanceUrn(fromEncodedParts(ENTITY_TYPE,
-        List.of(platform.toString(), UrnText.encodePart(instance)), 0));
+        List.of(platform.toString(), plainPart(ENTITY_TYPE, "instance", instance)), 0));
   }
 
   /**

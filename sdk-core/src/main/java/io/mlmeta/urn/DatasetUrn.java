@@ -1,6 +1,7 @@
 package io.mlmeta.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Objects;
 
 /** A dataset, {@code urn:li:dataset:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}. */
 public final class DatasetUrn extends PlatformScopedUrn {
@@ -18,11 +19,16 @@ public final class DatasetUrn extends PlatformScopedUrn {
 
   /** Returns the URN of dataset {@code name} on {@code platform} (a name or platform URN) in PROD. */
   public static DatasetUrn of(String platform, String name) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(name, "name");
     return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
   }
 
   /** Returns the URN of dataset {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
   public static DatasetUrn of(String platform, String name, String env) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(env, "env");
     return of(DataPlatformUrn.of(platform), name, FabricType.of(env));
   }
 

@@ -1,6 +1,7 @@
 package io.mlmeta.urn;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The environment ("fabric") an entity lives in, the last part of dataset and ML URNs such as
@@ -18,7 +19,7 @@ public enum FabricType {
    * @throws UrnSyntaxException if no fabric has that name
    */
   public static FabricType of(String symbol) {
-    if (symbol == null || symbol.isEmpty()) {
+    if (Objects.requireNonNull(symbol, "symbol").isEmpty()) {
       throw new UrnSyntaxException(String.valueOf(symbol), "env must not be empty");
     }
     try {

@@ -1,6 +1,7 @@
 package io.mlmeta.urn;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A URN keyed by {@code (platform, name, env)}: datasets, ML models, model groups and deployments. The name is kept
@@ -20,17 +21,10 @@ public abstract class PlatformScopedUrn extends Urn {
 
   /** Builds the URN text for {@code entityType} from a platform, a plain-text name and an env; for subclasses. */
   protected static Urn build(String entityType, DataPlatformUrn platform, String name, FabricType env) {
-    if (platform == null) {
-      throw new UrnSyntaxException("null", "platform of a " + entityType + " URN must not be null");
-    }
-    if (name == null || name.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(name), "name of a " + entityType + " URN must not be empty");
-    }
-    if (env == null) {
-      throw new UrnSyntaxException("null", "env of a " + entityType + " URN must not be null");
-    }
-    return fromEncodedParts(entityType,
-        List.of(platform.toString(), io.mlmeta.internal.urn.UrnText.encodePart(name), env.name()), 0);
+    Objects.requireNonNull(platform, "platform");
+    String part = plainPart(entityType, "name", name);
+    Objects.requireNonNull(env, "env");
+    return fromEncodedParts(entityType, List.of(platform.toString(), part, env.name()), 0);
   }
 
   /** Parses {@code text} as a three-part URN of {@code entityType}; for subclasses. */

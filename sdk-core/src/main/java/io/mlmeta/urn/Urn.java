@@ -6,6 +6,7 @@ import io.mlmeta.internal.urn.UrnText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A DataHub URN such as {@code urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn,PROD)}: an entity type and a key
@@ -53,7 +54,7 @@ public class Urn implements Comparable<Urn> {
   @JsonCreator
   public static Urn parse(String text) {
     if (text == null) {
-      throw new UrnSyntaxException("null", "a URN must not be null");
+      throw new UrnSyntaxException("null", "text must not be null");
     }
     if (!text.startsWith(PREFIX)) {
       throw new UrnSyntaxException(text, "a URN starts with 'urn:li:'");
@@ -89,11 +90,51 @@ public class Urn implements Comparable<Urn> {
    * @throws UrnSyntaxException if the entity type is malformed or a part is empty
    */
   public static Urn create(String entityType, String... keyParts) {
+    Objects.requireNonNull(entityType, "entityType");
+    Objects.requireNonNull(keyParts, "keyParts");
     List<String> encoded = new ArrayList<>(keyParts.length);
-    for (String part : keyParts) {
-      encoded.add(part == null ? null : UrnText.encodePart(part));
+    for (int i = 0; i < keyParts.length; i++) {
+      encoded.add(plainPart(entityType, "keyParts[" + i + "]", keyParts[i]));
     }
     return fromEncodedParts(entityType, encoded);
+  }
+
+  /**
+   * Key part {@code value}, given as plain text for {@code field} of an {@code entityType} URN, checked and with
+   * DataHub's reserved characters {@code , ( ) ␟} percent-encoded; for typed subclasses. A name must not be empty,
+   * hold a control character (a line break, a tab, NUL ...: a URN is an identifier, in URLs and on one line in
+   * DataHub's UI) nor start or end with whitespace (GMS refuses a URN that does, and {@code "churn "} would name
+   * another entity than {@code "churn"}). URN text that is parsed is not held to these rules, so that every URN
+   * DataHub holds can be read.
+   *
+   * @throws NullPointerException naming {@code field} if {@code value} is null
+   * @throws UrnSyntaxException naming {@code field} and quoting the value, escaped, if it breaks a rule
+   */
+  protected static String plainPart(String entityType, String field, String value) {
+    Objects.requireNonNull(value, field);
+    String what = field + " of " + (startsWithVowel(entityType) ? "an " : "a ") + entityType + " URN";
+    if (value.isEmpty()) {
+      throw new UrnSyntaxException(value, what + " must not be empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new UrnSyntaxException(value, what + " must not hold control characters (line breaks, tabs ...) but "
+            + "holds " + String.format("U+%04X", (int) value.charAt(i)) + " at index " + i);
+      }
+    }
+    char first = value.charAt(0);
+    char last = value.charAt(value.length() - 1);
+    if (Character.isWhitespace(first) || Character.isSpaceChar(first) || Character.isWhitespace(last)
+        || Character.isSpaceChar(last)) {
+      throw new UrnSyntaxException(value, what + " must not start or end with whitespace (GMS refuses such URNs, "
+          + "and it would name another entity than '" + value.strip() + "')");
+    }
+    return UrnText.encodePart(value);
+  }
+
+  /** Whether {@code word} is said with a vowel first: {@code an ml...} ("em-el"), {@code an e...}. */
+  private static boolean startsWithVowel(String word) {
+    return word.startsWith("ml") || (!word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0);
   }
 
   /**
@@ -160,13 +201,10 @@ public class Urn implements Comparable<Urn> {
    * the text of a URN of that type; for typed subclasses. {@code field} names the part in error messages.
    */
   protected static Urn singlePart(String entityType, String field, String value) {
-    if (value == null || value.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(value), field + " of a " + entityType + " URN must not be empty");
-    }
-    if (value.startsWith(PREFIX + entityType + ":")) {
+    if (value != null && value.startsWith(PREFIX + entityType + ":")) {
       return parseAs(value, entityType, 1, "(" + field + ")");
     }
-    return fromEncodedParts(entityType, List.of(UrnText.encodePart(value)));
+    return fromEncodedParts(entityType, List.of(plainPart(entityType, field, value)));
   }
 
   /** The entity type, e.g. {@code mlModel}. */
@@ -219,7 +257,7 @@ public class Urn implements Comparable<Urn> {
   /** Orders URNs by their text. */
   @Override
   public final int compareTo(Urn other) {
-    return text.compareTo(other.text);
+    return text.compareTo(Objects.requireNonNull(other, "other").text);
   }
 
   final boolean isTuple() {

@@ -1,7 +1,6 @@
 package io.mlmeta.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.mlmeta.internal.urn.UrnText;
 import java.util.List;
 
 /** A version set that groups the versions of one entity, {@code urn:li:versionSet:(<id>,<entityType>)}. */
@@ -15,15 +14,8 @@ public final class VersionSetUrn extends Urn {
 
   /** Returns the URN of version set {@code id} holding entities of {@code versionedEntityType} (e.g. "mlModel"). */
   public static VersionSetUrn of(String id, String versionedEntityType) {
-    if (id == null || id.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(id), "id of a versionSet URN must not be empty");
-    }
-    if (versionedEntityType == null || versionedEntityType.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(versionedEntityType),
-          "entityType of a versionSet URN must not be empty");
-    }
     return new VersionSetUrn(fromEncodedParts(ENTITY_TYPE,
-        List.of(UrnText.encodePart(id), UrnText.encodePart(versionedEntityType))));
+        List.of(plainPart(ENTITY_TYPE, "id", id), plainPart(ENTITY_TYPE, "versionedEntityType", versionedEntityType))));
   }
 
   /**

@@ -108,6 +108,34 @@ class RestEmitterErrorTest extends MockGmsTest {
   }
 
   @Test
+  void unauthorizedWithoutATokenSaysNoneWasSentAndHowToSetOne() {
+    server.enqueue(status(401, restliError(401, "Unauthorized")));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      DataHubAuthenticationException e = catchThrowableOfType(DataHubAuthenticationException.class,
+          () -> emitter.emit(MockGms.status("churn")));
+
+      assertThat(e.getMessage()).contains("no token was sent", "DATAHUB_GMS_TOKEN",
+          "ConnectionConfig.Builder.token(..)", "The server said: Unauthorized").doesNotContain("refused");
+      assertThat(e.serverMessage()).isEqualTo("Unauthorized");
+    }
+  }
+
+  @Test
+  void unauthorizedWithATokenSaysItWasRefusedWithoutShowingIt() {
+    server.enqueue(status(401, restliError(401, "Unauthorized")));
+    server.enqueue(status(401, restliError(401, "Unauthorized")));
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).token(TOKEN).build())) {
+      DataHubAuthenticationException e = catchThrowableOfType(DataHubAuthenticationException.class,
+          emitter::testConnection);
+
+      assertThat(e.getMessage()).contains("the token sent was refused", "DATAHUB_GMS_TOKEN",
+          "ConnectionConfig.Builder.token(..)").doesNotContain("no token", TOKEN, "c2VjcmV0");
+      e = catchThrowableOfType(DataHubAuthenticationException.class, () -> emitter.emit(MockGms.status("churn")));
+      assertThat(e.getMessage()).contains("the token sent was refused").doesNotContain(TOKEN);
+    }
+  }
+
+  @Test
   void badTokenFromASupplierFailsTheEmitWithoutShowingIt() {
     try (RestEmitter emitter = RestEmitter.create(MockGms.config(server)
         .tokenProvider(TokenProvider.refreshing(() -> TOKEN + "\n")).build())) {

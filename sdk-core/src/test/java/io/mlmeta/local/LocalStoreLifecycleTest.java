@@ -11,9 +11,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,43 @@ class LocalStoreLifecycleTest {
   }
 
   @Test
+  void aFileWhereADirectoryOfThePathShouldBeIsNamedInTheMessage() throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "x");
+    Path store = file.resolve("store");
+
+    assertThatThrownBy(() -> LocalStore.open(store))
+        .isInstanceOf(DataHubException.class)
+        .hasMessage("cannot open local store " + store.toAbsolutePath() + ": not a directory: " + file.toAbsolutePath()
+            + " is a file");
+  }
+
+  @Test
+  void aReadOnlyDirectorySaysPermissionDeniedInTheMessage() throws Exception {
+    Path readOnly = java.nio.file.Files.createDirectory(dir.resolve("read-only"));
+    Assumptions.assumeTrue(readOnly.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions");
+    java.nio.file.Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      boolean enforced;
+      try {
+        java.nio.file.Files.delete(java.nio.file.Files.createFile(readOnly.resolve("probe")));
+        enforced = false;
+      } catch (java.nio.file.AccessDeniedException e) {
+        enforced = true;
+      }
+      Assumptions.assumeTrue(enforced, "permissions are not enforced for this user (root?)");
+
+      assertThatThrownBy(() -> LocalStore.open(readOnly))
+          .isInstanceOf(DataHubException.class)
+          .hasMessage("cannot open local store " + readOnly.toAbsolutePath() + ": permission denied: "
+              + readOnly.toAbsolutePath().resolve("store.lock") + " (the store needs a directory this user can "
+              + "write to)");
+    } finally {
+      java.nio.file.Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
   void closeIsIdempotent() {
     LocalStore store = LocalStore.open(dir);
 
@@ -101,8 +140,8 @@ class LocalStoreLifecycleTest {
     assertThatThrownBy(() -> store.getAspect(MODEL, Status.TYPE)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.getEntity(MODEL)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.exists(MODEL)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> store.relationships(MODEL, Set.of(), io.mlmeta.read.RelationshipDirection.OUTGOING))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.relationships(MODEL, Set.of("Consumes"),
+        io.mlmeta.read.RelationshipDirection.OUTGOING)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.export(dir.resolve("x.json"))).isInstanceOf(IllegalStateException.class);
   }
 

@@ -10,6 +10,7 @@ import static io.mlmeta.read.RelationshipDirection.INCOMING;
 import static io.mlmeta.read.RelationshipDirection.OUTGOING;
 import static java.util.stream.Collectors.toList;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.Status;
 import io.mlmeta.local.TestAspects.Inputs;
@@ -71,12 +72,21 @@ class LocalStoreRelationshipsTest extends WithOpenStore {
   }
 
   @Test
-  void typesFilterTheEdgesAndNoTypesMeansAll() {
+  void typesFilterTheEdges() {
     store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)));
     store.emit(MetadataChangeProposal.upsert(MODEL, Inputs.of(DATASET)));
 
     assertThat(find(MODEL, Set.of("Consumes"), OUTGOING)).extracting(Relationship::type).containsOnly("Consumes");
-    assertThat(find(MODEL, Set.of(), OUTGOING)).extracting(Relationship::type).containsExactly("Consumes", "OwnedBy");
+    assertThat(find(MODEL, Set.of("OwnedBy", "Consumes"), OUTGOING)).extracting(Relationship::type)
+        .containsExactly("Consumes", "OwnedBy");
+  }
+
+  @Test
+  void noTypesIsRefusedAsOnGms() {
+    store.emit(MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)));
+
+    assertThatThrownBy(() -> find(MODEL, Set.of(), OUTGOING)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("types must name at least one relationship type");
   }
 
   @Test

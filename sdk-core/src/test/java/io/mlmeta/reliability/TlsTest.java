@@ -50,8 +50,10 @@ class TlsTest {
     server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
       @Override
       public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
-        return new MockResponse().setResponseCode(request.getMethod().equals("GET") ? 404 : 200)
-            .setBody("{\"value\":\"success\"}");
+        // GMS's answers: "not found" (its error body) to every read, success to every write.
+        boolean get = request.getMethod().equals("GET");
+        return new MockResponse().setResponseCode(get ? 404 : 200)
+            .setBody(get ? MockServers.restliError(404, "Not Found") : "{\"value\":\"success\"}");
       }
     });
     server.start();

@@ -94,8 +94,9 @@ class TokenSecrecyTest {
         if (n.incrementAndGet() % 3 == 0) {
           return new MockResponse().setResponseCode(503).setBody(MockServers.restliError(503, "busy"));
         }
-        return new MockResponse().setResponseCode(request.getPath().startsWith("/aspects/") ? 404 : 200)
-            .setBody("{\"value\":\"success\"}");
+        boolean read = request.getPath().startsWith("/aspects/");
+        return new MockResponse().setResponseCode(read ? 404 : 200)
+            .setBody(read ? MockServers.restliError(404, "Not Found") : "{\"value\":\"success\"}");
       }
     });
     server.start();

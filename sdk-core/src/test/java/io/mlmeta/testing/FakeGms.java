@@ -348,11 +348,14 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body);
+    return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+        .setHeader("X-RestLi-Protocol-Version", "2.0.0").setBody(body);
   }
 
+  /** An error as GMS's Rest.li answers it: its headers and its error body. */
   private static MockResponse error(int status, String message) {
     return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+        .setHeader("X-RestLi-Protocol-Version", "2.0.0").setHeader("X-RestLi-Error-Response", "true")
         .setBody(MockServers.restliError(status, message));
   }
 }

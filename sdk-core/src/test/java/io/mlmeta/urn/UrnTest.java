@@ -171,6 +171,50 @@ class UrnTest {
     assertThatThrownBy(() -> VersionSetUrn.of(empty, "mlModel")).hasMessageContaining("id of a versionSet");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"line\nbreak", "tab\there", "nul\u0000", "del\u007f", "csi\u009b"})
+  void namesWithControlCharactersAreRefusedOnEveryFactoryQuotedEscaped(String name) {
+    String escaped = name.replace("\n", "\\n").replace("\t", "\\t").replace("\u0000", "\\u0000")
+        .replace("\u007f", "\\u007f").replace("\u009b", "\\u009b");
+    for (Runnable make : List.<Runnable>of(() -> TagUrn.of(name), () -> CorpUserUrn.of(name),
+        () -> DatasetUrn.of("hive", name), () -> DataPlatformUrn.of(name), () -> GlossaryTermUrn.of(name),
+        () -> DataFlowUrn.of("airflow", name, "prod"), () -> VersionSetUrn.of(name, "mlModel"),
+        () -> Urn.create("container", name))) {
+      assertThatThrownBy(make::run).isInstanceOf(UrnSyntaxException.class)
+          .hasMessageStartingWith("Invalid URN '" + escaped + "': ")
+          .hasMessageContaining("must not hold control characters");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"churn ", " churn", "churn\u00a0", "\u2003churn"})
+  void namesStartingOrEndingWithWhitespaceAreRefused(String name) {
+    assertThatThrownBy(() -> TagUrn.of(name)).isInstanceOf(UrnSyntaxException.class)
+        .hasMessageContaining("name of a tag URN must not start or end with whitespace");
+    assertThatThrownBy(() -> DatasetUrn.of("hive", name)).isInstanceOf(UrnSyntaxException.class)
+        .hasMessageContaining("name of a dataset URN must not start or end with whitespace");
+  }
+
+  @Test
+  void spacesInsideANameAreKept() {
+    assertThat(TagUrn.of("needs review").name()).isEqualTo("needs review");
+  }
+
+  @Test
+  void parsedUrnsMayHoldWhatDataHubHolds() {
+    assertThat(Urn.parse("urn:li:tag:line\nbreak ").key()).isEqualTo("line\nbreak ");
+    assertThat(DatasetUrn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,tab\there,PROD)").name())
+        .isEqualTo("tab\there");
+  }
+
+  @Test
+  void aNullNameIsANullPointerExceptionNamingTheParameter() {
+    assertThatThrownBy(() -> DataPlatformUrn.of(null)).isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("platformName");
+    assertThatThrownBy(() -> DatasetUrn.of(DataPlatformUrn.of("hive"), null, FabricType.PROD))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
   @Test
   void envStringsAreUpperCased() {
     assertThat(DatasetUrn.of("snowflake", "t", "dev").env()).isEqualTo(FabricType.DEV);

@@ -45,7 +45,8 @@ class AiWorkflowDemoTest extends LocalStoreTest {
     assertThat(run.inputs()).containsExactly(DemoDatasets.IRIS_INPUT);
     assertThat(run.outputs()).containsExactly(DemoDatasets.IRIS_OUTPUT);
     assertThat(run.experiment()).contains(DemoUpdates.EXPERIMENT);
-    assertThat(edges(DemoUpdates.RUN, Set.of(), RelationshipDirection.OUTGOING)).contains(
+    assertThat(edges(DemoUpdates.RUN, Set.of("DataProcessInstanceConsumes", "DataProcessInstanceProduces",
+        "IsPartOf"), RelationshipDirection.OUTGOING)).contains(
         Relationship.of("DataProcessInstanceConsumes", DemoDatasets.IRIS_INPUT),
         Relationship.of("DataProcessInstanceProduces", DemoDatasets.IRIS_OUTPUT),
         Relationship.of("IsPartOf", DemoUpdates.EXPERIMENT));

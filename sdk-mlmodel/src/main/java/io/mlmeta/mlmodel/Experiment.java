@@ -152,6 +152,7 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
 
   @Override
   public Experiment setDisplayName(String displayName) {
+    Objects.requireNonNull(displayName, "displayName");
     return edit(p -> p.toBuilder().name(displayName).build());
   }
 
@@ -168,6 +169,7 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
   /** Replaces all custom properties, the key's {@code platform} and {@code id} included. */
   @Override
   public Experiment setCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return edit(p -> p.toBuilder().customProperties(copy).build());
   }

@@ -26,6 +26,7 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
 
   /** The experiment's id in its platform, e.g. MLflow's experiment id or name; required. */
   public ExperimentBuilder id(String id) {
+    Objects.requireNonNull(id, "id");
     this.id = id;
     return this;
   }
@@ -47,6 +48,7 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
    */
   @Override
   public ExperimentBuilder customProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     return step(e -> {
       Map<String, String> all = new LinkedHashMap<>(key.fields());
       all.putAll(customProperties);

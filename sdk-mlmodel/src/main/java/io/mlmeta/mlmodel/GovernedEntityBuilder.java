@@ -33,16 +33,20 @@ abstract class GovernedEntityBuilder<B extends GovernedEntityBuilder<B, E>,
 
   /** Adds a link to {@code url} described by {@code description}. */
   public B addLink(String url, String description) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(description, "description");
     return step(e -> e.addLink(url, description));
   }
 
   /** The name shown in DataHub (the key name is shown when none is given). */
   public B displayName(String displayName) {
+    Objects.requireNonNull(displayName, "displayName");
     return step(e -> e.setDisplayName(displayName));
   }
 
   /** When the entity was created in its platform. */
   public B created(Instant created) {
+    Objects.requireNonNull(created, "created");
     return step(e -> e.setCreated(created));
   }
 
@@ -53,6 +57,7 @@ abstract class GovernedEntityBuilder<B extends GovernedEntityBuilder<B, E>,
 
   /** When the entity was last changed in its platform. */
   public B lastModified(Instant lastModified) {
+    Objects.requireNonNull(lastModified, "lastModified");
     return step(e -> e.setLastModified(lastModified));
   }
 

@@ -96,6 +96,7 @@ public interface HasVersion<E> extends Modifiable<E> {
 
   /** Where alias {@code alias} came from, if it is there and attributed. */
   default Optional<MetadataAttribution> aliasAttribution(String alias) {
+    Objects.requireNonNull(alias, "alias");
     return aspect(VersionProperties.TYPE).flatMap(v -> v.aliases().stream()
         .filter(a -> a.versionTag().filter(alias::equals).isPresent()).findFirst())
         .flatMap(VersionTag::metadataAttribution);

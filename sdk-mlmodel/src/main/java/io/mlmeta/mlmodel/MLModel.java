@@ -198,6 +198,7 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Sets the name shown in DataHub. */
   @Override
   public MLModel setDisplayName(String displayName) {
+    Objects.requireNonNull(displayName, "displayName");
     return edit(p -> p.toBuilder().name(displayName).build());
   }
 
@@ -221,6 +222,7 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Replaces the custom properties. */
   @Override
   public MLModel setCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return edit(p -> p.toBuilder().customProperties(copy).build());
   }
@@ -249,11 +251,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public MLModel setHyperParams(Map<String, ?> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public MLModel setHyperParams(List<MLHyperParam> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return edit(HYPER_PARAMS.replace(hyperParams));
   }
 
@@ -269,11 +273,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setTrainingMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return edit(TRAINING_METRICS.replace(metrics));
   }
 
   /** Replaces the training metrics. */
   public MLModel setTrainingMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return edit(TRAINING_METRICS.replace(metrics));
   }
 
@@ -292,11 +298,13 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
 
   /** Replaces the online metrics with one per entry of {@code metrics}, in its iteration order. */
   public MLModel setOnlineMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return edit(ONLINE_METRICS.replace(metrics));
   }
 
   /** Replaces the online (production) metrics. */
   public MLModel setOnlineMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return edit(ONLINE_METRICS.replace(metrics));
   }
 

@@ -140,6 +140,7 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
 
   @Override
   public MLModelDeployment setCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return edit(p -> p.toBuilder().customProperties(copy).build());
   }

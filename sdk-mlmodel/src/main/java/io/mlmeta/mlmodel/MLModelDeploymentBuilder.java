@@ -26,6 +26,7 @@ public final class MLModelDeploymentBuilder
 
   /** The deployment's name in its platform (e.g. the endpoint name), the key part of its URN; required. */
   public MLModelDeploymentBuilder name(String name) {
+    Objects.requireNonNull(name, "name");
     this.name = name;
     return this;
   }
@@ -38,21 +39,25 @@ public final class MLModelDeploymentBuilder
 
   /** The environment by name, in any case ({@code "prod"}). */
   public MLModelDeploymentBuilder env(String env) {
+    Objects.requireNonNull(env, "env");
     return env(FabricType.of(env));
   }
 
   /** The deployment's state. */
   public MLModelDeploymentBuilder status(DeploymentStatus status) {
+    Objects.requireNonNull(status, "status");
     return step(d -> d.setStatus(status));
   }
 
   /** The version label of the deployment. */
   public MLModelDeploymentBuilder version(String version) {
+    Objects.requireNonNull(version, "version");
     return step(d -> d.setVersion(version));
   }
 
   /** When the deployment was created. */
   public MLModelDeploymentBuilder createdAt(Instant createdAt) {
+    Objects.requireNonNull(createdAt, "createdAt");
     return step(d -> d.setCreatedAt(createdAt));
   }
 
@@ -63,6 +68,7 @@ public final class MLModelDeploymentBuilder
 
   /** The container the deployment belongs to, e.g. an ML workspace. */
   public MLModelDeploymentBuilder container(ContainerUrn container) {
+    Objects.requireNonNull(container, "container");
     return step(d -> d.setContainer(container));
   }
 

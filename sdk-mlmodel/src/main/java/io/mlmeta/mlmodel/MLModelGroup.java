@@ -144,6 +144,7 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
 
   @Override
   public MLModelGroup setDisplayName(String displayName) {
+    Objects.requireNonNull(displayName, "displayName");
     return edit(p -> p.toBuilder().name(displayName).build());
   }
 
@@ -159,6 +160,7 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
 
   @Override
   public MLModelGroup setCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return edit(p -> p.toBuilder().customProperties(copy).build());
   }

@@ -4,6 +4,7 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
 import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Builds a new {@link MLModelGroup}; obtain it from {@link MLModelGroup#builder()}. {@code platform} and
@@ -17,6 +18,7 @@ public final class MLModelGroupBuilder extends PlatformScopedBuilder<MLModelGrou
 
   /** The group's version label ({@code mlModelGroupProperties.version}). */
   public MLModelGroupBuilder version(String version) {
+    Objects.requireNonNull(version, "version");
     return step(g -> g.setVersion(version));
   }
 

@@ -279,6 +279,7 @@ public final class ModelRegistration {
 
     /** Sets a training metric per entry of {@code metrics}, in its iteration order. */
     public Builder trainingMetrics(Map<String, ?> metrics) {
+      Objects.requireNonNull(metrics, "metrics");
       MLMetric.listOf(metrics).forEach(this::addTrainingMetric);
       return this;
     }
@@ -296,6 +297,7 @@ public final class ModelRegistration {
 
     /** Sets a hyperparameter per entry of {@code hyperParams}, in its iteration order. */
     public Builder hyperParams(Map<String, ?> hyperParams) {
+      Objects.requireNonNull(hyperParams, "hyperParams");
       MLHyperParam.listOf(hyperParams).forEach(this::addHyperParam);
       return this;
     }

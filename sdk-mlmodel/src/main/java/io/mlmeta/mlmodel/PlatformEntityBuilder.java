@@ -30,6 +30,7 @@ abstract class PlatformEntityBuilder<B extends PlatformEntityBuilder<B, E>,
 
   /** The platform, by name ({@code "mlflow"}) or URN text ({@code "urn:li:dataPlatform:mlflow"}); required. */
   public B platform(String platform) {
+    Objects.requireNonNull(platform, "platform");
     return platform(DataPlatformUrn.of(platform));
   }
 
@@ -47,6 +48,7 @@ abstract class PlatformEntityBuilder<B extends PlatformEntityBuilder<B, E>,
 
   /** Adds {@code owner}, a user or group, as a technical owner. */
   public B addOwner(Urn owner) {
+    Objects.requireNonNull(owner, "owner");
     return addOwner(owner, OwnershipType.TECHNICAL_OWNER);
   }
 
@@ -68,21 +70,26 @@ abstract class PlatformEntityBuilder<B extends PlatformEntityBuilder<B, E>,
 
   /** The description. */
   public B description(String description) {
+    Objects.requireNonNull(description, "description");
     return step(e -> e.setDescription(description));
   }
 
   /** A link to the entity in its platform. */
   public B externalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return step(e -> e.setExternalUrl(externalUrl));
   }
 
   /** The custom properties, replacing those given before. */
   public B customProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     return step(e -> e.setCustomProperties(customProperties));
   }
 
   /** Adds (or replaces) custom property {@code key}. */
   public B putCustomProperty(String key, String value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
     return step(e -> e.addCustomProperty(key, value));
   }
 

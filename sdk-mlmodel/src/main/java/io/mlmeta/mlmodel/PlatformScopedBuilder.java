@@ -23,6 +23,7 @@ abstract class PlatformScopedBuilder<B extends PlatformScopedBuilder<B, E>,
 
   /** The name in the platform, the key part of the URN; required. */
   public B name(String name) {
+    Objects.requireNonNull(name, "name");
     this.name = name;
     return self();
   }
@@ -35,6 +36,7 @@ abstract class PlatformScopedBuilder<B extends PlatformScopedBuilder<B, E>,
 
   /** The environment by name, in any case ({@code "prod"}). */
   public B env(String env) {
+    Objects.requireNonNull(env, "env");
     return env(FabricType.of(env));
   }
 

@@ -178,11 +178,13 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Replaces the hyperparameters with one per entry of {@code hyperParams}, in its iteration order. */
   public TrainingRun setHyperParams(Map<String, ?> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
   }
 
   /** Replaces the hyperparameters. */
   public TrainingRun setHyperParams(List<MLHyperParam> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return editTrainingRun(HYPER_PARAMS.replace(hyperParams));
   }
 
@@ -198,11 +200,13 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Replaces the training metrics with one per entry of {@code metrics}, in its iteration order. */
   public TrainingRun setTrainingMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return editTrainingRun(TRAINING_METRICS.replace(metrics));
   }
 
   /** Replaces the training metrics. */
   public TrainingRun setTrainingMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return editTrainingRun(TRAINING_METRICS.replace(metrics));
   }
 
@@ -232,6 +236,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Replaces the custom properties of {@code mlTrainingRunProperties}. */
   public TrainingRun setTrainingRunCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     Map<String, String> copy = Edits.copyOf(customProperties);
     return editTrainingRun(p -> p.toBuilder().customProperties(copy).build());
   }
@@ -255,6 +260,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Adds input {@code dataset} as a lineage edge, unless the run has it. */
   public TrainingRun addInputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addInput(dataset);
   }
 
@@ -265,6 +271,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Adds output {@code dataset} as a lineage edge, unless the run has it. */
   public TrainingRun addOutputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addOutput(dataset);
   }
 
@@ -275,6 +282,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Puts the run in {@code experiment} (its {@code container}). */
   public TrainingRun setExperiment(ContainerUrn experiment) {
+    Objects.requireNonNull(experiment, "experiment");
     return setContainer(experiment);
   }
 
@@ -285,6 +293,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Records that the run started at {@code at}. */
   public TrainingRun started(Instant at) {
+    Objects.requireNonNull(at, "at");
     return started(Times.millis("started", at));
   }
 
@@ -299,6 +308,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Records that the run completed at {@code at} with {@code result}, called by its name natively. */
   public TrainingRun completed(Instant at, RunResultType result) {
+    Objects.requireNonNull(at, "at");
     return completed(Times.millis("completed", at), result);
   }
 
@@ -312,6 +322,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
    * {@code nativeResultType}.
    */
   public TrainingRun completed(Instant at, RunResultType result, String nativeResultType) {
+    Objects.requireNonNull(at, "at");
     return completed(Times.millis("completed", at), result, nativeResultType);
   }
 
@@ -327,6 +338,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Records that the run failed at {@code at}: completed with {@link RunResultType#FAILURE}. */
   public TrainingRun failed(Instant at) {
+    Objects.requireNonNull(at, "at");
     return completed(at, RunResultType.FAILURE);
   }
 

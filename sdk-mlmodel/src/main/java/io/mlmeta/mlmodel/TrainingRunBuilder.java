@@ -53,6 +53,7 @@ public final class TrainingRunBuilder {
    * {@link #orchestrator}); required.
    */
   public TrainingRunBuilder runId(String runId) {
+    Objects.requireNonNull(runId, "runId");
     this.runId = runId;
     return this;
   }
@@ -63,6 +64,7 @@ public final class TrainingRunBuilder {
    * them), instead of by its raw id; the run id is then kept in {@code mlTrainingRunProperties.id}.
    */
   public TrainingRunBuilder orchestrator(String orchestrator) {
+    Objects.requireNonNull(orchestrator, "orchestrator");
     this.orchestrator = orchestrator;
     return this;
   }
@@ -75,6 +77,7 @@ public final class TrainingRunBuilder {
 
   /** The run's display name; writes {@code dataProcessInstanceProperties}. */
   public TrainingRunBuilder name(String name) {
+    Objects.requireNonNull(name, "name");
     this.name = name;
     return this;
   }
@@ -92,12 +95,13 @@ public final class TrainingRunBuilder {
 
   /** Who created the run; {@code urn:li:corpuser:__ingestion} unless set. */
   public TrainingRunBuilder createdBy(Urn actor) {
-    this.createdBy = Objects.requireNonNull(actor, "createdBy");
+    this.createdBy = Objects.requireNonNull(actor, "actor");
     return this;
   }
 
   /** The custom properties of {@code dataProcessInstanceProperties}, replacing those given before. */
   public TrainingRunBuilder customProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     this.customProperties.clear();
     customProperties.forEach(this::putCustomProperty);
     return this;
@@ -111,81 +115,99 @@ public final class TrainingRunBuilder {
 
   /** The link to the run in its platform ({@code mlTrainingRunProperties.externalUrl}). */
   public TrainingRunBuilder externalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return step(r -> r.setExternalUrl(externalUrl));
   }
 
   /** The custom properties of {@code mlTrainingRunProperties}. */
   public TrainingRunBuilder trainingRunCustomProperties(Map<String, String> customProperties) {
+    Objects.requireNonNull(customProperties, "customProperties");
     return step(r -> r.setTrainingRunCustomProperties(customProperties));
   }
 
   /** The hyperparameters, one per entry in the map's iteration order. */
   public TrainingRunBuilder hyperParams(Map<String, ?> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return step(r -> r.setHyperParams(hyperParams));
   }
 
   /** The hyperparameters. */
   public TrainingRunBuilder hyperParams(List<MLHyperParam> hyperParams) {
+    Objects.requireNonNull(hyperParams, "hyperParams");
     return step(r -> r.setHyperParams(hyperParams));
   }
 
   /** Adds hyperparameter {@code name} with {@code value} (a number, string or boolean). */
   public TrainingRunBuilder addHyperParam(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     return step(r -> r.addHyperParam(name, value));
   }
 
   /** The training metrics, one per entry in the map's iteration order. */
   public TrainingRunBuilder trainingMetrics(Map<String, ?> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return step(r -> r.setTrainingMetrics(metrics));
   }
 
   /** The training metrics. */
   public TrainingRunBuilder trainingMetrics(List<MLMetric> metrics) {
+    Objects.requireNonNull(metrics, "metrics");
     return step(r -> r.setTrainingMetrics(metrics));
   }
 
   /** Adds training metric {@code name} with {@code value}. */
   public TrainingRunBuilder addTrainingMetric(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
     return step(r -> r.addTrainingMetric(name, value));
   }
 
   /** Adds an output URL. */
   public TrainingRunBuilder addOutputUrl(String url) {
+    Objects.requireNonNull(url, "url");
     return step(r -> r.addOutputUrl(url));
   }
 
   /** Adds an input dataset. */
   public TrainingRunBuilder addInputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addInput(dataset);
   }
 
   /** Adds an input: a dataset, mlModel or dataProcessInstance URN. */
   public TrainingRunBuilder addInput(Urn input) {
+    Objects.requireNonNull(input, "input");
     return step(r -> r.addInput(input));
   }
 
   /** Adds an output dataset. */
   public TrainingRunBuilder addOutputDataset(DatasetUrn dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return addOutput(dataset);
   }
 
   /** Adds an output: a dataset, mlModel or dataProcessInstance URN. */
   public TrainingRunBuilder addOutput(Urn output) {
+    Objects.requireNonNull(output, "output");
     return step(r -> r.addOutput(output));
   }
 
   /** The experiment the run belongs to. */
   public TrainingRunBuilder experiment(ContainerUrn experiment) {
+    Objects.requireNonNull(experiment, "experiment");
     return step(r -> r.setExperiment(experiment));
   }
 
   /** The experiment the run belongs to. */
   public TrainingRunBuilder experiment(Experiment experiment) {
+    Objects.requireNonNull(experiment, "experiment");
     return step(r -> r.setExperiment(experiment));
   }
 
   /** The platform instance the run belongs to. */
   public TrainingRunBuilder platformInstance(DataPlatformInstanceUrn instance) {
+    Objects.requireNonNull(instance, "instance");
     return step(r -> r.setPlatformInstance(instance));
   }
 

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one batch and narrows down a rejection: when the server refuses a batch with a 4xx (other than 401, 403 and
- * 429), the batch is split in halves and each half is sent again, one after the other, until the refused proposals
- * stand alone; the others land. Retryable failures are retried by the {@link HttpSender} for the whole batch.
+ * 429, and other than a 404 or 405 from a server that is not GMS), the batch is split in halves and each half is
+ * sent again, one after the other, until the refused proposals stand alone; the others land. Retryable failures are
+ * retried by the {@link HttpSender} for the whole batch.
  */
 public final class BatchSender {
   private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
@@ -55,7 +56,7 @@ public final class BatchSender {
   private static boolean splittable(HttpOutcome outcome) {
     int status = outcome.status();
     return outcome.kind() == HttpOutcome.Kind.ANSWERED && status >= 400 && status < 500
-        && status != 401 && status != 403 && status != 429;
+        && status != 401 && status != 403 && status != 429 && !outcome.isForeignRefusal();
   }
 
   private static List<ItemOutcome> concat(List<ItemOutcome> a, List<ItemOutcome> b) {

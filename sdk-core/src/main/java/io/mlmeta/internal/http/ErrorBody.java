@@ -11,6 +11,7 @@ import java.io.IOException;
  */
 public final class ErrorBody {
   static final int MAX_TEXT = 500;
+  static final int MAX_FOREIGN_TEXT = 200;
 
   private ErrorBody() {}
 
@@ -34,6 +35,34 @@ public final class ErrorBody {
       return truncate(rest.toString());
     }
     return truncate(body.replaceAll("\\s+", " ").trim());
+  }
+
+  /**
+   * Whether {@code body} is an error as DataHub GMS writes one: a JSON object with Rest.li's
+   * {@code exceptionClass} or a numeric {@code status} (Rest.li, and the Spring error body of GMS's OpenAPI
+   * routes), or OpenAPI's textual {@code error}. Another server's 404 page (HTML, plain text, empty) is not.
+   */
+  public static boolean isDataHubError(String body) {
+    JsonNode json = body == null ? null : parse(body);
+    return json != null && json.isObject() && (json.path("exceptionClass").isTextual()
+        || json.path("status").isNumber() || json.path("error").isTextual());
+  }
+
+  /**
+   * A short text for a body from a server that is not GMS: the text of an HTML page without its tags, head and
+   * scripts, else {@link #message}; at most {@value #MAX_FOREIGN_TEXT} characters.
+   */
+  public static String foreignText(String body) {
+    if (!isHtml(body)) {
+      String message = message(body);
+      return message.length() <= MAX_FOREIGN_TEXT ? message : message.substring(0, MAX_FOREIGN_TEXT) + "...";
+    }
+    String text = body.replaceAll("(?is)<(head|script|style)\\b.*?</\\1\\s*>", " ")
+        .replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+        .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&")
+        .replaceAll("\\s+", " ").trim();
+    return text.length() <= MAX_FOREIGN_TEXT ? text : text.substring(0, MAX_FOREIGN_TEXT) + "...";
   }
 
   /** Whether {@code body} is an HTML page (a proxy's error or login page, the DataHub frontend), not JSON. */

@@ -21,15 +21,42 @@ public final class Failures {
       + "is the server URL GMS's (e.g. http://<host>:8080 or https://<host>/api/gms) rather than the DataHub "
       + "frontend or a proxy's login page? The page: ";
 
+  static final String NO_TOKEN = "no token was sent, and this GMS requires one: set DATAHUB_GMS_TOKEN or "
+      + "ConnectionConfig.Builder.token(..) to a DataHub access token";
+
+  static final String TOKEN_REFUSED = "the token sent was refused (expired, revoked, or from another DataHub?): "
+      + "set a valid one with DATAHUB_GMS_TOKEN or ConnectionConfig.Builder.token(..)";
+
   private Failures() {}
+
+  /**
+   * What a {@linkplain HttpOutcome#isForeignRefusal() foreign} 404, 405 or 501 means: the URL is not GMS's, so a 404
+   * says nothing of whether the entity exists.
+   */
+  private static String notGms(HttpOutcome outcome) {
+    String server = outcome.serverHeader();
+    return "the server does not look like DataHub GMS (no Rest.li headers such as X-RestLi-Protocol-Version, no "
+        + "DataHub error body" + (server == null ? "" : "; Server: " + server) + "): point the SDK at GMS's URL, "
+        + "e.g. http://<host>:8080 or https://<host>/api/gms, not another service"
+        + (outcome.status() == 404 ? "; this 404 does not mean that the entity is absent" : "");
+  }
 
   /** The exception for a failed outcome of {@code call}; it names the call's URN and aspect when it has them. */
   public static DataHubException toException(HttpOutcome outcome, HttpCall call) {
     switch (outcome.kind()) {
       case ANSWERED:
+        if (outcome.isForeignRefusal()) {
+          return new DataHubServerException(outcome.status(), ErrorBody.foreignText(outcome.body()),
+              call.method(), call.path(), call.urn(), call.aspectName(), outcome.attempts(), notGms(outcome));
+        }
         if (outcome.status() >= 200 && outcome.status() < 300) {
           return serverError(outcome.status(), NOT_GMS + ErrorBody.message(outcome.body()), call,
               outcome.attempts());
+        }
+        if (outcome.status() == 401) {
+          return new DataHubAuthenticationException(401, ErrorBody.message(outcome.body()), call.method(),
+              call.path(), call.urn(), call.aspectName(), outcome.attempts(),
+              outcome.tokenSent() ? TOKEN_REFUSED : NO_TOKEN);
         }
         return serverError(outcome.status(), ErrorBody.message(outcome.body()), call, outcome.attempts());
       case TRANSPORT:

@@ -2,6 +2,7 @@ package io.mlmeta.internal.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import okhttp3.Headers;
 
 /**
  * How an exchange with the server ended, retries included: an answer (any status), a transport failure, the
@@ -30,9 +31,17 @@ public final class HttpOutcome {
   private final int attempts;
   private final Duration deadline;
   private final HttpOutcome last;
+  private final boolean restliHeaders;
+  private final String serverHeader;
+  private final boolean tokenSent;
 
   private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
       HttpOutcome last) {
+    this(kind, status, body, error, attempts, deadline, last, false, null, false);
+  }
+
+  private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
+      HttpOutcome last, boolean restliHeaders, String serverHeader, boolean tokenSent) {
     this.kind = kind;
     this.status = status;
     this.body = body;
@@ -40,10 +49,22 @@ public final class HttpOutcome {
     this.attempts = attempts;
     this.deadline = deadline;
     this.last = last;
+    this.restliHeaders = restliHeaders;
+    this.serverHeader = serverHeader;
+    this.tokenSent = tokenSent;
   }
 
+  /** An answer without headers, no token sent. */
   static HttpOutcome answered(int status, String body, int attempts) {
-    return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null);
+    return answered(status, body, attempts, Headers.of(), false);
+  }
+
+  /** An answer with its {@code headers}, to a request that carried a token or not ({@code tokenSent}). */
+  static HttpOutcome answered(int status, String body, int attempts, Headers headers, boolean tokenSent) {
+    boolean restli = headers.get("X-RestLi-Protocol-Version") != null
+        || headers.get("X-RestLi-Error-Response") != null || headers.get("X-LinkedIn-Error-Response") != null;
+    return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null, restli, headers.get("Server"),
+        tokenSent);
   }
 
   static HttpOutcome transport(Throwable error, int attempts) {
@@ -73,6 +94,27 @@ public final class HttpOutcome {
    */
   public boolean isSuccess() {
     return kind == Kind.ANSWERED && status >= 200 && status < 300 && !ErrorBody.isHtml(body);
+  }
+
+  /**
+   * Whether this is a 404, 405 or 501 answer that did not come from GMS: without the Rest.li headers GMS sends
+   * with every answer ({@code X-RestLi-Protocol-Version}, {@code X-RestLi-Error-Response}) and without a DataHub
+   * error body (see {@link ErrorBody#isDataHubError}). Such an answer means the URL is not GMS's (a static file
+   * server, another service), never that an entity is absent nor that GMS refused the request.
+   */
+  public boolean isForeignRefusal() {
+    return kind == Kind.ANSWERED && (status == 404 || status == 405 || status == 501) && !restliHeaders
+        && !ErrorBody.isDataHubError(body);
+  }
+
+  /** The {@code Server} header of an answer, or null. */
+  public String serverHeader() {
+    return serverHeader;
+  }
+
+  /** Whether the request answered carried a token ({@code Authorization} header). */
+  public boolean tokenSent() {
+    return tokenSent;
   }
 
   /** The HTTP status of an answer; 0 otherwise. */

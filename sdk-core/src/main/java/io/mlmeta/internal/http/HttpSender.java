@@ -197,7 +197,8 @@ public final class HttpSender {
         onFailure(okCall, e);
         return;
       }
-      HttpOutcome answer = HttpOutcome.answered(status, text, attempts);
+      HttpOutcome answer = HttpOutcome.answered(status, text, attempts, response.headers(),
+          sentToken != null && !sentToken.isEmpty());
       if (status == 401 && !refreshed && tokenRenewed()) {
         LOG.debug("{}: HTTP 401, retrying once with a refreshed token", call);
         attempt();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.HandMade;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class AspectCodec {
    */
   public static <A extends Aspect> A fromJson(AspectType<A> type, String json) {
     try {
-      return WireJson.MAPPER.readValue(json, type.javaType());
+      return Checks.whileReading(() -> WireJson.MAPPER.readValue(json, type.javaType()));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("cannot read aspect " + type.name() + ": " + rootMessage(e), e);
     }
@@ -65,7 +66,7 @@ public final class AspectCodec {
   /** Reads aspect {@code type} from a parsed JSON tree. */
   public static <A extends Aspect> A fromTree(AspectType<A> type, JsonNode json) {
     try {
-      return WireJson.MAPPER.treeToValue(json, type.javaType());
+      return Checks.whileReading(() -> WireJson.MAPPER.treeToValue(json, type.javaType()));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("cannot read aspect " + type.name() + ": " + rootMessage(e), e);
     }

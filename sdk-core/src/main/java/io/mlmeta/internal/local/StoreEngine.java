@@ -72,7 +72,8 @@ public final class StoreEngine implements AutoCloseable {
       if (e instanceof DataHubException) {
         throw (DataHubException) e;
       }
-      throw new DataHubException("cannot open local store " + absolute + ": " + e.getMessage(), e);
+      String reason = e instanceof IOException ? IoReasons.describe(absolute, (IOException) e) : e.getMessage();
+      throw new DataHubException("cannot open local store " + absolute + ": " + reason, e);
     }
   }
 
@@ -118,8 +119,9 @@ public final class StoreEngine implements AutoCloseable {
       try {
         log.append(batch.payloads());
       } catch (IOException e) {
-        broken = errors.io("the log could not be written (" + e.getMessage() + "); reopen the store", e);
-        return batch.failedWrite(errors.io("the log could not be written: " + e.getMessage(), e));
+        String reason = IoReasons.describe(dir, e);
+        broken = errors.io("the log could not be written (" + reason + "); reopen the store", e);
+        return batch.failedWrite(errors.io("the log could not be written: " + reason, e));
       }
       withStateWriteLock(() -> batch.records().forEach(state::apply));
       return batch.results();
@@ -155,10 +157,10 @@ public final class StoreEngine implements AutoCloseable {
       log.replaceWith(payloads);
     } catch (IOException e) {
       if (!log.isOpen()) {
-        broken = errors.io("the log could not be reopened after compaction (" + e.getMessage() + "); reopen the "
-            + "store", e);
+        broken = errors.io("the log could not be reopened after compaction (" + IoReasons.describe(dir, e)
+            + "); reopen the store", e);
       }
-      throw errors.io("cannot compact the log: " + e.getMessage(), e);
+      throw errors.io("cannot compact the log: " + IoReasons.describe(dir, e), e);
     } finally {
       commitLock.unlock();
     }

@@ -38,4 +38,34 @@ class ErrorBodyTest {
   void emptyBodyHasNoMessage() {
     assertThat(ErrorBody.message("  ")).isEmpty();
   }
+
+  @Test
+  void dataHubErrorsAreRestliOpenApiAndSpringShapes() {
+    assertThat(ErrorBody.isDataHubError("{\"exceptionClass\": \"com.linkedin.restli.server.RestLiServiceException\"}"))
+        .isTrue();
+    assertThat(ErrorBody.isDataHubError("{\"status\": 404}")).isTrue();
+    assertThat(ErrorBody.isDataHubError("{\"error\": \"Not Found\", \"path\": \"/openapi/v3/x\"}")).isTrue();
+  }
+
+  @Test
+  void otherBodiesAreNotDataHubErrors() {
+    assertThat(ErrorBody.isDataHubError("<!DOCTYPE HTML><html><body>File not found</body></html>")).isFalse();
+    assertThat(ErrorBody.isDataHubError("404 page not found")).isFalse();
+    assertThat(ErrorBody.isDataHubError("")).isFalse();
+    assertThat(ErrorBody.isDataHubError(null)).isFalse();
+    assertThat(ErrorBody.isDataHubError("{\"value\": \"success\"}")).isFalse();
+    assertThat(ErrorBody.isDataHubError("{\"message\": \"Not Found\"}")).as("any JSON API says so").isFalse();
+  }
+
+  @Test
+  void aForeignHtmlPageIsShownAsItsTextWithoutHeadNorTags() {
+    assertThat(ErrorBody.foreignText("<!DOCTYPE HTML>\n<html lang=\"en\">\n <head>\n <title>Error response</title>\n"
+        + " </head>\n <body>\n <h1>Error response</h1>\n <p>Message: Unsupported method (&#x27;POST&#x27;).</p>\n"
+        + " <!-- x --></body>\n</html>\n")).isEqualTo("Error response Message: Unsupported method ('POST').");
+  }
+
+  @Test
+  void aForeignTextIsCut() {
+    assertThat(ErrorBody.foreignText("x".repeat(1000))).hasSize(ErrorBody.MAX_FOREIGN_TEXT + 3).endsWith("...");
+  }
 }

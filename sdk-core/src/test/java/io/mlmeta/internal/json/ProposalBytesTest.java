@@ -37,7 +37,8 @@ class ProposalBytesTest {
       Urn urn = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow," + (text.isEmpty() ? "x" : text)
           .replace(",", "").replace("(", "").replace(")", "") + ",PROD)");
       Ownership ownership = Ownership.builder()
-          .addOwner(Owner.of(CorpUserUrn.of("u" + text), OwnershipType.TECHNICAL_OWNER))
+          // Parsed, not made with of(): a name made by the SDK may not hold control characters, a URN read may.
+          .addOwner(Owner.of(CorpUserUrn.parse("urn:li:corpuser:u" + text), OwnershipType.TECHNICAL_OWNER))
           .lastModified(AuditStamp.builder().time(1L).actor(CorpUserUrn.of("x")).message(text + "!").build())
           .build();
       SystemMetadata sm = SystemMetadata.builder().lastObserved(1700000000123L).runId("run " + text)

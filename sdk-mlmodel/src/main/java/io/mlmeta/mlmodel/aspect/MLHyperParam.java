@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMLHyperParam.class)
 @JsonDeserialize(as = ImmutableMLHyperParam.class)
 public interface MLHyperParam extends WithUnknownFields {
-  /** The hyperparameter's name, e.g. {@code learning_rate}. */
+  /** The hyperparameter's name, e.g. {@code learning_rate}; one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   @Value.Parameter(order = 0)
   String name();
@@ -57,8 +57,12 @@ public interface MLHyperParam extends WithUnknownFields {
    * keep insertion order). Values may be numbers, strings or booleans and are written as {@code String.valueOf}
    * writes them ({@code 0.1}, {@code 6}, {@code true}).
    *
-   * @throws IllegalArgumentException if a name or value is null, a name is empty or a value is of another type;
-   *     the message names the entry
+   * <p>A NaN or infinite {@code double} or {@code float} is refused: the value is the text of a JSON number, which
+   * cannot be NaN or infinite (other SDKs would write {@code nan} or {@code inf} for the same value). DataHub
+   * stores and shows any text, so to record one on purpose, pass the text: {@code MLHyperParam.of("loss", "NaN")}.
+   *
+   * @throws IllegalArgumentException if a name or value is null, a name is empty or holds a control character, a
+   *     value is NaN, infinite or of another type; the message names the entry
    */
   static List<MLHyperParam> listOf(Map<String, ?> values) {
     return NamedValues.toList("hyperparameter", values, MLHyperParam::of);

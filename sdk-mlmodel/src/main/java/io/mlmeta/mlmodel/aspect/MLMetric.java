@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMLMetric.class)
 @JsonDeserialize(as = ImmutableMLMetric.class)
 public interface MLMetric extends WithUnknownFields {
-  /** The metric's name, e.g. {@code accuracy}. */
+  /** The metric's name, e.g. {@code accuracy}; one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   @Value.Parameter(order = 0)
   String name();
@@ -57,8 +57,12 @@ public interface MLMetric extends WithUnknownFields {
    * keep insertion order). Values may be numbers, strings or booleans and are written as {@code String.valueOf}
    * writes them ({@code 0.87}, {@code 6}, {@code true}).
    *
-   * @throws IllegalArgumentException if a name or value is null, a name is empty or a value is of another type;
-   *     the message names the entry
+   * <p>A NaN or infinite {@code double} or {@code float} is refused: the value is the text of a JSON number, which
+   * cannot be NaN or infinite (other SDKs would write {@code nan} or {@code inf} for the same value). DataHub
+   * stores and shows any text, so to record one on purpose, pass the text: {@code MLMetric.of("loss", "NaN")}.
+   *
+   * @throws IllegalArgumentException if a name or value is null, a name is empty or holds a control character, a
+   *     value is NaN, infinite or of another type; the message names the entry
    */
   static List<MLMetric> listOf(Map<String, ?> values) {
     return NamedValues.toList("metric", values, MLMetric::of);

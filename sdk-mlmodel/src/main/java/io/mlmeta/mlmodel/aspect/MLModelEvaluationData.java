@@ -9,6 +9,7 @@ import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public interface MLModelEvaluationData extends Aspect, WithUnknownFields {
 
   /** Evaluation data {@code datasets}. */
   static MLModelEvaluationData of(BaseData... datasets) {
-    return builder().addEvaluationData(datasets).build();
+    return builder().addEvaluationData(Objects.requireNonNull(datasets, "datasets")).build();
   }
 
   @Override

@@ -68,7 +68,7 @@ public interface MLModelGroupProperties extends Aspect, WithUnknownFields {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Urn> downstreamJobs();
 
-  /** The display name (a recent field). */
+  /** The display name (a recent field); one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   Optional<String> name();
 
@@ -98,6 +98,7 @@ public interface MLModelGroupProperties extends Aspect, WithUnknownFields {
     MlChecks.checkJobs("MLModelGroupProperties.trainingJobs", trainingJobs());
     MlChecks.checkJobs("MLModelGroupProperties.downstreamJobs", downstreamJobs());
     createdAt().ifPresent(time -> Checks.checkTime("MLModelGroupProperties.createdAt", time));
+    name().ifPresent(name -> Checks.checkNoControlCharacters("MLModelGroupProperties.name", name));
   }
 
   @Override

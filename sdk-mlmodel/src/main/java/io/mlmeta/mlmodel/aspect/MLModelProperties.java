@@ -73,7 +73,7 @@ public interface MLModelProperties extends Aspect, WithUnknownFields {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Urn> downstreamJobs();
 
-  /** The display name (a recent field). */
+  /** The display name (a recent field); one line: no control characters (line breaks, tabs ...). */
   @JsonProperty("name")
   Optional<String> name();
 
@@ -146,6 +146,7 @@ public interface MLModelProperties extends Aspect, WithUnknownFields {
     MlChecks.checkJobs("MLModelProperties.trainingJobs", trainingJobs());
     MlChecks.checkJobs("MLModelProperties.downstreamJobs", downstreamJobs());
     date().ifPresent(time -> Checks.checkTime("MLModelProperties.date", time));
+    name().ifPresent(name -> Checks.checkNoControlCharacters("MLModelProperties.name", name));
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,7 @@ public interface ResultsType extends WithUnknownFields {
 
   /** The string member {@code results}. */
   static ResultsType ofString(String results) {
-    return builder().string(results).build();
+    return builder().string(Objects.requireNonNull(results, "results")).build();
   }
 
   /** A new builder. */

@@ -9,6 +9,7 @@ import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -36,7 +37,7 @@ public interface SourceCode extends Aspect, WithUnknownFields {
 
   /** The links {@code urls}. */
   static SourceCode of(SourceCodeUrl... urls) {
-    return builder().addSourceCode(urls).build();
+    return builder().addSourceCode(Objects.requireNonNull(urls, "urls")).build();
   }
 
   @Override

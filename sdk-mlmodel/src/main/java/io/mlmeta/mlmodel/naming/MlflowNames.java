@@ -98,6 +98,7 @@ public final class MlflowNames {
    * MLflow's numeric experiment id) and hashes the platform URN.
    */
   public ExperimentKey experimentKey(String experimentName) {
+    Objects.requireNonNull(experimentName, "experimentName");
     return ExperimentKey.of(PLATFORM_URN.toString(), experimentName);
   }
 

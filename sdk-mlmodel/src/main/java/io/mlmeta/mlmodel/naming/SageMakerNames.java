@@ -79,16 +79,19 @@ public final class SageMakerNames {
 
   /** The mlModel URN of model {@code modelName}. */
   public MlModelUrn model(String modelName) {
+    Objects.requireNonNull(modelName, "modelName");
     return MlModelUrn.of(PLATFORM_URN, modelName, env);
   }
 
   /** The mlModelGroup URN of model package group {@code groupName}. */
   public MlModelGroupUrn modelPackageGroup(String groupName) {
+    Objects.requireNonNull(groupName, "groupName");
     return MlModelGroupUrn.of(PLATFORM_URN, groupName, env);
   }
 
   /** The mlModelDeployment URN of endpoint {@code endpointName}. */
   public MlModelDeploymentUrn endpoint(String endpointName) {
+    Objects.requireNonNull(endpointName, "endpointName");
     return MlModelDeploymentUrn.of(PLATFORM_URN, endpointName, env);
   }
 

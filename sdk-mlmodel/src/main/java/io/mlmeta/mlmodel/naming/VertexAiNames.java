@@ -82,11 +82,13 @@ public final class VertexAiNames {
 
   /** The mlModelGroup URN of model {@code modelId}. */
   public MlModelGroupUrn modelGroup(String modelId) {
+    Objects.requireNonNull(modelId, "modelId");
     return MlModelGroupUrn.of(PLATFORM_URN, name("model_group", modelId), env);
   }
 
   /** The mlModel URN of version {@code versionId} of model {@code modelId}. */
   public MlModelUrn modelVersion(String modelId, String versionId) {
+    Objects.requireNonNull(modelId, "modelId");
     Checks.checkNotEmpty("versionId", versionId);
     return MlModelUrn.of(PLATFORM_URN, name("model", modelId) + "_" + versionId, env);
   }
@@ -99,21 +101,25 @@ public final class VertexAiNames {
 
   /** The mlModelDeployment URN of endpoint {@code endpointId}. */
   public MlModelDeploymentUrn endpoint(String endpointId) {
+    Objects.requireNonNull(endpointId, "endpointId");
     return MlModelDeploymentUrn.of(PLATFORM_URN, name("endpoint", endpointId), env);
   }
 
   /** The dataProcessInstance URN of training job {@code jobName}. */
   public DataProcessInstanceUrn trainingJob(String jobName) {
+    Objects.requireNonNull(jobName, "jobName");
     return DataProcessInstanceUrn.of(name("job", jobName));
   }
 
   /** The key of experiment {@code experimentName}. */
   public ExperimentKey experimentKey(String experimentName) {
+    Objects.requireNonNull(experimentName, "experimentName");
     return ExperimentKey.of(PLATFORM, instance, name("experiment", experimentName));
   }
 
   /** The container URN of experiment {@code experimentName}. */
   public ContainerUrn experiment(String experimentName) {
+    Objects.requireNonNull(experimentName, "experimentName");
     return experimentKey(experimentName).urn();
   }
 
@@ -129,6 +135,8 @@ public final class VertexAiNames {
    * model's group and {@link #versionSet}.
    */
   public MLModelBuilder newModelVersion(String modelId, String versionId) {
+    Objects.requireNonNull(modelId, "modelId");
+    Objects.requireNonNull(versionId, "versionId");
     return MLModel.builder().platform(PLATFORM_URN).name(modelVersion(modelId, versionId).name()).env(env)
         .modelGroup(modelGroup(modelId)).version(versionId, versionSet(modelId));
   }

@@ -1,7 +1,6 @@
 package io.mlmeta.mlmodel.urn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.mlmeta.internal.urn.UrnText;
 import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.UrnSyntaxException;
 import java.util.List;
@@ -29,15 +28,8 @@ public final class MlFeatureUrn extends Urn {
    * @throws UrnSyntaxException if either part is empty
    */
   public static MlFeatureUrn of(String featureNamespace, String name) {
-    if (featureNamespace == null || featureNamespace.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(featureNamespace),
-          "featureNamespace of an mlFeature URN must not be empty");
-    }
-    if (name == null || name.isEmpty()) {
-      throw new UrnSyntaxException(String.valueOf(name), "name of an mlFeature URN must not be empty");
-    }
     return new MlFeatureUrn(fromEncodedParts(ENTITY_TYPE,
-        List.of(UrnText.encodePart(featureNamespace), UrnText.encodePart(name))));
+        List.of(plainPart(ENTITY_TYPE, "featureNamespace", featureNamespace), plainPart(ENTITY_TYPE, "name", name))));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.mlmeta.urn.FabricType;
 import io.mlmeta.urn.PlatformScopedUrn;
 import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.UrnSyntaxException;
+import java.util.Objects;
 
 /**
  * A deployment of an ML model, such as a serving endpoint:
@@ -31,11 +32,16 @@ public final class MlModelDeploymentUrn extends PlatformScopedUrn {
 
   /** Returns the URN of deployment {@code name} on {@code platform} (a name or platform URN) in PROD. */
   public static MlModelDeploymentUrn of(String platform, String name) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(name, "name");
     return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
   }
 
   /** Returns the URN of deployment {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
   public static MlModelDeploymentUrn of(String platform, String name, String env) {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(env, "env");
     return of(DataPlatformUrn.of(platform), name, FabricType.of(env));
   }
 

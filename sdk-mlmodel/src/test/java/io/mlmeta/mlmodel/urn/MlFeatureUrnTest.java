@@ -63,7 +63,13 @@ class MlFeatureUrnTest {
   void emptyPartsAreRefusedNamingThePart() {
     assertThatThrownBy(() -> MlFeatureUrn.of("", "x"))
         .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("featureNamespace");
-    assertThatThrownBy(() -> MlFeatureUrn.of("customer", null))
+    assertThatThrownBy(() -> MlFeatureUrn.of("customer", ""))
         .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("name of an mlFeature URN");
+  }
+
+  @Test
+  void aNullPartIsANullPointerExceptionNamingTheParameterNotAnInvalidUrn() {
+    assertThatThrownBy(() -> MlFeatureUrn.of("customer", null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("name");
   }
 }

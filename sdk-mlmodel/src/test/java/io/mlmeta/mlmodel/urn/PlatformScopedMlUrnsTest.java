@@ -150,7 +150,7 @@ class PlatformScopedMlUrnsTest {
   void anEmptyNameIsRefusedNamingThePart(Kind kind) {
     assertThatThrownBy(() -> kind.prod.of("mlflow", ""))
         .isInstanceOf(UrnSyntaxException.class)
-        .hasMessageContaining("name of a " + kind.entityType + " URN must not be empty");
+        .hasMessageContaining("name of an " + kind.entityType + " URN must not be empty");
   }
 
   @ParameterizedTest(name = "{0}")
