@@ -357,16 +357,8 @@ final class Batcher {
 
   private CompletableFuture<?> sendAlone(Item item) {
     HttpCall call = item.call();
-    return sender.send(call).whenComplete((outcome, error) -> {
-      if (error != null) {
-        item.fail(0, new DataHubException(call + " failed: " + error, error));
-      } else if (outcome.isSuccess()) {
-        requests.inspectSuccess(call, outcome.body());
-        item.result.complete(EmitResult.acknowledged(item.proposal, outcome.attempts()));
-      } else {
-        item.fail(outcome.attempts(), Failures.toException(outcome, call));
-      }
-    });
+    return sender.send(call).whenComplete((outcome, error) -> item.settle(
+        RestEmitter.resultOf(item.proposal, call, outcome, error, requests)));
   }
 
   private CompletableFuture<?> sendTogether(List<Item> group) {
@@ -383,11 +375,8 @@ final class Batcher {
       }
       for (ItemOutcome o : outcomes) {
         Item item = group.get(o.item().index());
-        if (o.outcome().isSuccess()) {
-          item.result.complete(EmitResult.acknowledged(item.proposal, o.attempts()));
-        } else {
-          item.fail(o.attempts(), Failures.toException(o.outcome(), o.call()));
-        }
+        item.settle(o.outcome().isSuccess() ? EmitResult.acknowledged(item.proposal, o.attempts())
+            : EmitResult.failed(item.proposal, o.attempts(), Failures.toException(o.outcome(), o.call())));
       }
     });
   }
@@ -421,6 +410,15 @@ final class Batcher {
     void sent() {
       stamped = null;
       bytes = null;
+    }
+
+    /** Completes the future with {@code settled}, or fails it with the failure, keeping the attempts. */
+    void settle(EmitResult settled) {
+      if (settled.isAcknowledged()) {
+        result.complete(settled);
+      } else {
+        fail(settled.attempts(), settled.failure().get());
+      }
     }
 
     void fail(int attempts, DataHubException failure) {

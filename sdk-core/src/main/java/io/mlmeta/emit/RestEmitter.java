@@ -304,16 +304,30 @@ public final class RestEmitter implements Emitter {
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
     sender.sendOnThisThread(call).whenComplete((outcome, error) -> {
-      if (error != null) {
-        result.completeExceptionally(new DataHubException(call + " failed: " + error, error));
-      } else if (outcome.isSuccess()) {
-        requests.inspectSuccess(call, outcome.body());
-        result.complete(EmitResult.acknowledged(proposal, outcome.attempts()));
+      EmitResult settled = resultOf(proposal, call, outcome, error, requests);
+      if (settled.isAcknowledged()) {
+        result.complete(settled);
       } else {
-        result.completeExceptionally(Failures.toException(outcome, call));
+        result.completeExceptionally(settled.failure().get());
       }
     });
     return result;
+  }
+
+  /**
+   * What {@code proposal}'s own request {@code call} ended as: acknowledged (after the answer's body was inspected),
+   * or failed with the server's answer as an exception, or with {@code error} when there was no answer.
+   */
+  static EmitResult resultOf(MetadataChangeProposal proposal, HttpCall call, HttpOutcome outcome, Throwable error,
+      IngestRequests requests) {
+    if (error != null) {
+      return EmitResult.failed(proposal, 0, new DataHubException(call + " failed: " + error, error));
+    }
+    if (outcome.isSuccess()) {
+      requests.inspectSuccess(call, outcome.body());
+      return EmitResult.acknowledged(proposal, outcome.attempts());
+    }
+    return EmitResult.failed(proposal, outcome.attempts(), Failures.toException(outcome, call));
   }
 
   /**
