@@ -14,9 +14,9 @@ import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.IntendedUse;
 import io.mlmeta.mlmodel.aspect.IntendedUserType;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.urn.ContainerUrn;
@@ -35,9 +35,9 @@ import java.util.stream.Stream;
 
 /** The ML entity steps of the program: write, read, update, relationships, refusals and asynchronous emits. */
 final class EntityFlow {
-  static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "compat-churn");
-  static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "compat-churn-models");
-  static final MlModelDeploymentUrn DEPLOYMENT = MlModelDeploymentUrn.of("sagemaker", "compat-endpoint");
+  static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "compat-churn");
+  static final MLModelGroupUrn GROUP = MLModelGroupUrn.of("mlflow", "compat-churn-models");
+  static final MLModelDeploymentUrn DEPLOYMENT = MLModelDeploymentUrn.of("sagemaker", "compat-endpoint");
   static final DatasetUrn INPUT = DatasetUrn.of("snowflake", "compat.features");
   static final DatasetUrn OUTPUT = DatasetUrn.of("s3", "compat/predictions");
   /** Fixed times, so that every run writes the same. */
@@ -61,14 +61,14 @@ final class EntityFlow {
         .putCustomProperty("team", "growth").created(CREATED).lastModified(CREATED)
         .addHyperParam("learning_rate", "0.10").addHyperParam("max_depth", 6)
         .addTrainingMetric("accuracy", 0.87).addTrainingMetric("auc", "0.910")
-        .version("1").addAlias("champion").modelGroup(GROUP).addTrainingJob(run.urn())
+        .version("1").addAlias("champion").modelGroup(GROUP).addTrainingRun(run.urn())
         .addOwner(CorpUserUrn.of("data_science")).addTag(TagUrn.of("churn"))
         .addTerm(GlossaryTermUrn.of("Classification")).domain(DomainUrn.of("growth"))
         .intendedUse(IntendedUse.builder().addPrimaryUse("retention campaigns")
             .addPrimaryUser(IntendedUserType.ENTERPRISE).build())
         .build());
     client.entities().upsert(MLModelDeployment.builder().platform("sagemaker").name("compat-endpoint")
-        .status(DeploymentStatus.IN_SERVICE).createdAt(CREATED).build());
+        .status(DeploymentStatus.IN_SERVICE).created(CREATED).build());
     client.entities().upsert(experiment);
     client.entities().upsert(run);
     out.println(where + ": wrote " + List.of(GROUP, MODEL, DEPLOYMENT, experiment.urn(), run.urn()));
@@ -93,8 +93,8 @@ final class EntityFlow {
     } catch (EntityAlreadyExistsException e) {
       out.println(where + ": create of an existing entity refused");
     }
-    out.println(where + ": missing entity found=" + client.entities().find(MlModelUrn.of("mlflow", "nope"))
-        .isPresent() + " exists=" + client.reader().exists(MlModelUrn.of("mlflow", "nope")));
+    out.println(where + ": missing entity found=" + client.entities().find(MLModelUrn.of("mlflow", "nope"))
+        .isPresent() + " exists=" + client.reader().exists(MLModelUrn.of("mlflow", "nope")));
 
     List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
     for (int i = 0; i < ASYNC_PROPOSALS; i++) {

@@ -7,9 +7,9 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.Urn;
@@ -126,11 +126,11 @@ final class FixtureAspects {
         .orElseThrow(() -> new IllegalStateException("no entity type for " + type));
     switch (entityType) {
       case "mlModel":
-        return MlModelUrn.of("compat", name);
+        return MLModelUrn.of("compat", name);
       case "mlModelGroup":
-        return MlModelGroupUrn.of("compat", name);
+        return MLModelGroupUrn.of("compat", name);
       case "mlModelDeployment":
-        return MlModelDeploymentUrn.of("compat", name);
+        return MLModelDeploymentUrn.of("compat", name);
       case "container":
         return ContainerUrn.of("compat-" + name);
       default:

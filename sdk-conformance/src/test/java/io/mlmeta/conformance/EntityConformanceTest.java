@@ -16,7 +16,7 @@ import io.mlmeta.mlmodel.Experiment;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.TrainingRun;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DatasetUrn;
@@ -96,7 +96,7 @@ class EntityConformanceTest {
         .addTerm(GlossaryTermUrn.of("y")).displayName("Outside").build();
     MLModel model = MLModel.builder().platform("mlflow").name("outside").addOwner(CorpUserUrn.of("jdoe"))
         .displayName("Outside").version("1").addAlias("champion")
-        .addDeployment(MlModelDeploymentUrn.of("sagemaker", "e")).build();
+        .addDeployment(MLModelDeploymentUrn.of("sagemaker", "e")).build();
     TrainingRun run = TrainingRun.builder().runId("outside").name("Outside").started(1L).experiment(experiment)
         .addInputDataset(DatasetUrn.of("s3", "in")).build().completed(2L, RunResultType.SUCCESS);
     return List.of(experiment, model, run, newestModelFields(), newestGroupFields(), newestExperimentFields());

@@ -3,7 +3,7 @@ package io.mlmeta.examples;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModelDeployment;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import java.io.PrintStream;
 
 /**
@@ -13,13 +13,13 @@ import java.io.PrintStream;
  */
 public final class CreateDeployment {
   /** {@code urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,recommendation-endpoint,PROD)}. */
-  public static final MlModelDeploymentUrn DEPLOYMENT = MlModelDeploymentUrn.of("sagemaker",
+  public static final MLModelDeploymentUrn DEPLOYMENT = MLModelDeploymentUrn.of("sagemaker",
       "recommendation-endpoint");
 
   private CreateDeployment() {}
 
   /** Creates (or overwrites) the deployment and returns its URN. */
-  public static MlModelDeploymentUrn run(DataHubClient client, PrintStream out) {
+  public static MLModelDeploymentUrn run(DataHubClient client, PrintStream out) {
     MLModelDeployment deployment = MLModelDeployment.builder()
         .platform("sagemaker")
         .name("recommendation-endpoint")

@@ -2,8 +2,8 @@ package io.mlmeta.examples;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +15,12 @@ import java.util.Map;
  */
 public final class CreateModel {
   /** {@code urn:li:mlModel:(urn:li:dataPlatform:mlflow,customer-churn-predictor,PROD)}. */
-  public static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "customer-churn-predictor");
+  public static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "customer-churn-predictor");
 
   private CreateModel() {}
 
   /** Creates (or overwrites) the model and returns its URN. */
-  public static MlModelUrn run(DataHubClient client, PrintStream out) {
+  public static MLModelUrn run(DataHubClient client, PrintStream out) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("framework", "xgboost");
     properties.put("framework_version", "1.7.0");
@@ -33,7 +33,7 @@ public final class CreateModel {
         .description("A gradient boosting model that predicts customer churn based on usage patterns and"
             + " engagement metrics")
         .customProperties(properties)
-        .modelGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+        .modelGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
         .build();
 
     client.entities().upsert(model);

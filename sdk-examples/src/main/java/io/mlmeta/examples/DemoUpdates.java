@@ -6,8 +6,8 @@ import io.mlmeta.mlmodel.Experiment;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.TrainingRun;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.GlossaryTermUrn;
@@ -22,8 +22,8 @@ import java.util.Map;
  * aspect of the object it holds in memory instead.
  */
 final class DemoUpdates {
-  static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "0414_arima_model");
-  static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "0414_airline_forecast_models_group");
+  static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "0414_arima_model");
+  static final MLModelGroupUrn GROUP = MLModelGroupUrn.of("mlflow", "0414_airline_forecast_models_group");
   static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("0414_simple_training_run");
   static final ContainerUrn EXPERIMENT = Experiment.urnOf("mlflow", "0414_airline_forecast_experiment");
 
@@ -35,9 +35,9 @@ final class DemoUpdates {
     // 12. The run belongs to the advanced experiment (its own URN, not the collapsed one).
     save(client, out, "12 run in experiment", client.entities().get(RUN, TrainingRun.class).setExperiment(EXPERIMENT));
     // 13-14. The model and the group were trained by the run.
-    save(client, out, "13 model trained by run", client.entities().get(MODEL, MLModel.class).addTrainingJob(RUN));
+    save(client, out, "13 model trained by run", client.entities().get(MODEL, MLModel.class).addTrainingRun(RUN));
     save(client, out, "14 group trained by run",
-        client.entities().get(GROUP, MLModelGroup.class).addTrainingJob(RUN));
+        client.entities().get(GROUP, MLModelGroup.class).addTrainingRun(RUN));
     // 15-16. The run read the iris input and wrote the iris output.
     TrainingRun run = client.entities().get(RUN, TrainingRun.class);
     save(client, out, "15 run input", run.addInputDataset(DemoDatasets.IRIS_INPUT));

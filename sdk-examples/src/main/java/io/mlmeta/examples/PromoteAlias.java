@@ -2,8 +2,8 @@ package io.mlmeta.examples;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import java.io.PrintStream;
 
 /**
@@ -15,11 +15,11 @@ import java.io.PrintStream;
  */
 public final class PromoteAlias {
   /** Version 1, the champion before the promotion. */
-  public static final MlModelUrn VERSION_1 = MlModelUrn.of("mlflow", "airline-forecast-v1");
+  public static final MLModelUrn VERSION_1 = MLModelUrn.of("mlflow", "airline-forecast-v1");
   /** Version 2, the challenger that becomes champion. */
-  public static final MlModelUrn VERSION_2 = MlModelUrn.of("mlflow", "airline-forecast-v2");
+  public static final MLModelUrn VERSION_2 = MLModelUrn.of("mlflow", "airline-forecast-v2");
   /** The group both versions belong to. */
-  public static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "airline-forecast");
+  public static final MLModelGroupUrn GROUP = MLModelGroupUrn.of("mlflow", "airline-forecast");
 
   private PromoteAlias() {}
 

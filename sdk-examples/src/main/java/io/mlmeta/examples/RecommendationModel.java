@@ -3,7 +3,7 @@ package io.mlmeta.examples;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.entity.EntityAlreadyExistsException;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import java.io.PrintStream;
 
 /**
@@ -13,7 +13,7 @@ import java.io.PrintStream;
  */
 public final class RecommendationModel {
   /** {@code urn:li:mlModel:(urn:li:dataPlatform:sagemaker,recommendation-model,PROD)}. */
-  public static final MlModelUrn MODEL = MlModelUrn.of("sagemaker", "recommendation-model");
+  public static final MLModelUrn MODEL = MLModelUrn.of("sagemaker", "recommendation-model");
 
   private RecommendationModel() {}
 

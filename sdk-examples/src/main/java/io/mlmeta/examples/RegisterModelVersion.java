@@ -6,7 +6,7 @@ import io.mlmeta.mlmodel.ModelRegistration;
 import io.mlmeta.mlmodel.ModelVersions;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.naming.MlflowNames;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.CorpUserUrn;
 import java.io.PrintStream;
 
@@ -20,7 +20,7 @@ import java.io.PrintStream;
  */
 public final class RegisterModelVersion {
   /** {@code urn:li:mlModel:(urn:li:dataPlatform:mlflow,customer-churn-models_1,PROD)}. */
-  public static final MlModelUrn VERSION_1 = MlflowNames.defaults().modelVersion("customer-churn-models", "1");
+  public static final MLModelUrn VERSION_1 = MlflowNames.defaults().modelVersion("customer-churn-models", "1");
 
   private RegisterModelVersion() {}
 
@@ -38,7 +38,7 @@ public final class RegisterModelVersion {
     MLModel registered = ModelVersions.of(client).register(version.build());
 
     out.println("Registered " + registered.urn() + " version " + registered.version().orElseThrow() + " "
-        + registered.aliases() + ", trained by " + registered.trainingJobs());
+        + registered.aliases() + ", trained by " + registered.trainingRuns());
     return registered;
   }
 

@@ -5,7 +5,7 @@ import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.lineage.LineageQuery;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.urn.FabricType;
 import io.mlmeta.urn.Urn;
 import java.io.PrintStream;
@@ -29,7 +29,7 @@ public final class ServingEndpoints {
   public static List<Urn> run(DataHubClient client, PrintStream out) {
     List<Urn> endpoints = client.lineage().walk(RecommendationModel.MODEL,
         LineageQuery.downstream().addReturnType(EntityTypes.ML_MODEL_DEPLOYMENT).build()).urns().stream()
-        .filter(urn -> MlModelDeploymentUrn.parse(urn.toString()).env() == FabricType.PROD)
+        .filter(urn -> MLModelDeploymentUrn.parse(urn.toString()).env() == FabricType.PROD)
         .filter(urn -> client.reader().getAspect(urn, MLModelDeploymentProperties.TYPE)
             .flatMap(MLModelDeploymentProperties::status).filter(DeploymentStatus.IN_SERVICE::equals).isPresent())
         .collect(Collectors.toList());

@@ -77,7 +77,7 @@ class AiWorkflowDemoTest extends LocalStoreTest {
     assertThat(group.description()).contains("Updated description for airline forecast models");
     assertThat(group.customProperties()).containsOnlyKeys("team", "business_unit", "status");
     assertThat(group.tags()).contains(TagUrn.of("production"));
-    assertThat(group.trainingJobs()).containsExactly(DemoUpdates.RUN);
+    assertThat(group.trainingRuns()).containsExactly(DemoUpdates.RUN);
 
     Experiment experiment = client.entities().get(DemoUpdates.EXPERIMENT, Experiment.class);
     assertThat(experiment.description()).contains("Updated experiment for forecasting passenger numbers");
@@ -105,7 +105,7 @@ class AiWorkflowDemoTest extends LocalStoreTest {
     MLModel model = client.entities().get(DemoUpdates.MODEL, MLModel.class);
     assertThat(model.aliases()).containsExactly("champion", "challenger");
     assertThat(model.groups()).containsExactly(DemoUpdates.GROUP);
-    assertThat(model.trainingJobs()).containsExactly(DemoUpdates.RUN);
+    assertThat(model.trainingRuns()).containsExactly(DemoUpdates.RUN);
   }
 
   private List<Relationship> edges(Urn urn, Set<String> types, RelationshipDirection direction) {

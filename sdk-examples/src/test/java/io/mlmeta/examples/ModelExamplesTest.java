@@ -10,7 +10,7 @@ import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.aspect.IntendedUserType;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.DomainUrn;
@@ -33,7 +33,7 @@ class ModelExamplesTest extends LocalStoreTest {
     assertThat(model.description()).hasValueSatisfying(d -> assertThat(d).startsWith("A gradient boosting model"));
     assertThat(model.customProperties()).containsExactly(Map.entry("framework", "xgboost"),
         Map.entry("framework_version", "1.7.0"), Map.entry("model_format", "pickle"));
-    assertThat(model.groups()).containsExactly(MlModelGroupUrn.of("mlflow", "customer-churn-models"));
+    assertThat(model.groups()).containsExactly(MLModelGroupUrn.of("mlflow", "customer-churn-models"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class PipelineExamplesTest extends LocalStoreTest {
     assertThat(version.versionSet()).contains(mlflow.versionSet("customer-churn-models"));
     assertThat(version.aliases()).containsExactly("champion");
     assertThat(version.groups()).containsExactly(mlflow.registeredModel("customer-churn-models"));
-    assertThat(version.trainingJobs()).containsExactly(TrackTrainingRun.RUN);
+    assertThat(version.trainingRuns()).containsExactly(TrackTrainingRun.RUN);
     assertThat(version.trainingMetrics()).extracting(MLMetric::name).containsExactly("log_loss", "accuracy",
         "auc_roc");
     assertThat(version.owners()).extracting(o -> o.owner().toString())

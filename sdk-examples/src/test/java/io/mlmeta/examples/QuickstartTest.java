@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +20,17 @@ class QuickstartTest {
       MLModel model = MLModel.builder()
           .platform("mlflow").name("customer-churn-predictor")
           .displayName("Customer Churn Prediction Model")
-          .modelGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+          .modelGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
           .addHyperParam("learning_rate", 0.1).addTrainingMetric("accuracy", 0.87)
           .version("1").addAlias("champion")
           .build();
       client.entities().upsert(model);
 
       MLModel read = client.entities().get(model.urn(), MLModel.class);
-      client.entities().update(read.addDeployment(MlModelDeploymentUrn.of("sagemaker", "recommendation-endpoint")));
+      client.entities().update(read.addDeployment(MLModelDeploymentUrn.of("sagemaker", "recommendation-endpoint")));
 
       MLModel saved = client.entities().get(model.urn(), MLModel.class);
-      assertThat(saved.deployments()).containsExactly(MlModelDeploymentUrn.of("sagemaker", "recommendation-endpoint"));
+      assertThat(saved.deployments()).containsExactly(MLModelDeploymentUrn.of("sagemaker", "recommendation-endpoint"));
       assertThat(saved.aliases()).containsExactly("champion");
       assertThat(saved.hyperParams().get(0).value()).contains("0.1");
     }

@@ -8,7 +8,7 @@ import io.mlmeta.mlmodel.ModelVersions;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.naming.MlflowNames;
 import io.mlmeta.mlmodel.tracking.RunScope;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DatasetUrn;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class ReadmePipelineTest {
 
   @Test
   void theRunScopeSnippetWorks() {
-    MlModelUrn modelUrn = MlflowNames.defaults().modelVersion("customer-churn-models", "1");
+    MLModelUrn modelUrn = MlflowNames.defaults().modelVersion("customer-churn-models", "1");
     try (DataHubClient client = DataHubClient.local(dir)) {
       RunScope runs = RunScope.of(client);
       TrainingRun run = runs.run(TrainingRun.builder().runId("churn-2025-04-14").name("Nightly churn training")

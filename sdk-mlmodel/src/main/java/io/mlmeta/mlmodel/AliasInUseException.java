@@ -1,7 +1,7 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.error.DataHubException;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 
 /**
@@ -18,7 +18,7 @@ public class AliasInUseException extends DataHubException {
   private final String version;
 
   /** {@code alias} of {@code versionSet} is held by {@code holder}, so {@code version} cannot also have it. */
-  public AliasInUseException(String alias, VersionSetUrn versionSet, MlModelUrn holder, MlModelUrn version,
+  public AliasInUseException(String alias, VersionSetUrn versionSet, MLModelUrn holder, MLModelUrn version,
       String hint) {
     super("alias '" + alias + "' of " + versionSet + " is held by " + holder + "; " + version
         + " cannot also hold it: " + hint);
@@ -39,12 +39,12 @@ public class AliasInUseException extends DataHubException {
   }
 
   /** The version that holds the alias. */
-  public MlModelUrn holder() {
-    return MlModelUrn.parse(holder);
+  public MLModelUrn holder() {
+    return MLModelUrn.parse(holder);
   }
 
   /** The version that was to be given the alias. */
-  public MlModelUrn version() {
-    return MlModelUrn.parse(version);
+  public MLModelUrn version() {
+    return MLModelUrn.parse(version);
   }
 }

@@ -115,6 +115,15 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
     return aspect(ContainerProperties.TYPE);
   }
 
+  /**
+   * The experiment's id in its platform, the {@code id} its URN was hashed from ({@link ExperimentBuilder#id}), if
+   * known: DataHub keeps the key's fields in the custom properties, so an experiment built here always has it, and
+   * one written by a tool that drops them (DataHub's own SDK with a {@code ContainerKey(name=...)}) has none.
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(customProperties().get("id"));
+  }
+
   /** The platform, if known. */
   public Optional<DataPlatformUrn> platform() {
     return aspect(DataPlatformInstance.TYPE).map(DataPlatformInstance::platform);

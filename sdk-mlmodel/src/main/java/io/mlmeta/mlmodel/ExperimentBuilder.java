@@ -74,7 +74,7 @@ public final class ExperimentBuilder extends GovernedEntityBuilder<ExperimentBui
     }
     ContainerProperties properties = ContainerProperties.builder().name(id).customProperties(key.fields()).build();
     List<Aspect> initial = List.of(properties, platformAspect(ENTITY), BrowsePathsV2.of(),
-        SubTypes.of(MlAssetSubTypes.ML_EXPERIMENT));
+        SubTypes.of(MLAssetSubTypes.ML_EXPERIMENT));
     return new Experiment(key.urn(), applySteps(new Experiment(key.urn(), initial)));
   }
 }

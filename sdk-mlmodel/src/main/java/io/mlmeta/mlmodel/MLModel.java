@@ -43,12 +43,12 @@ import io.mlmeta.mlmodel.aspect.MLModelQuantitativeAnalyses;
 import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
 import io.mlmeta.mlmodel.aspect.SourceCode;
 import io.mlmeta.mlmodel.internal.Edits;
-import io.mlmeta.mlmodel.internal.MlChecks;
+import io.mlmeta.mlmodel.internal.MLChecks;
 import io.mlmeta.mlmodel.internal.Times;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;
@@ -77,13 +77,13 @@ import java.util.function.UnaryOperator;
  *     .platform("mlflow")
  *     .name("customer-churn-predictor")
  *     .displayName("Customer Churn Prediction Model")
- *     .modelGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+ *     .modelGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
  *     .version("1").addAlias("champion")
  *     .build();
  * client.entities().upsert(model);
  *
  * MLModel read = client.entities().get(model.urn(), MLModel.class);
- * read.addDeployment(MlModelDeploymentUrn.of("sagemaker", "recommendation-endpoint"));
+ * read.addDeployment(MLModelDeploymentUrn.of("sagemaker", "recommendation-endpoint"));
  * client.entities().update(read);
  * }</pre>
  */
@@ -108,16 +108,16 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   private static final NamedValueList<MLModelProperties, MLMetric> ONLINE_METRICS = NamedValueList.metrics(
       MLModelProperties::onlineMetrics, (p, values) -> p.toBuilder().onlineMetrics(values).build());
 
-  private final MlModelUrn urn;
+  private final MLModelUrn urn;
 
-  MLModel(MlModelUrn urn, Collection<? extends Aspect> aspects) {
+  MLModel(MLModelUrn urn, Collection<? extends Aspect> aspects) {
     super(urn, aspects);
     this.urn = urn;
   }
 
   MLModel(EntityAspects read) {
     super(read);
-    this.urn = MlModelUrn.parse(read.urn().toString());
+    this.urn = MLModelUrn.parse(read.urn().toString());
   }
 
   /** A builder of a new model; {@code platform} and {@code name} are required. */
@@ -126,7 +126,7 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   }
 
   @Override
-  public MlModelUrn urn() {
+  public MLModelUrn urn() {
     return urn;
   }
 
@@ -185,8 +185,11 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
     return properties().map(MLModelProperties::onlineMetrics).orElse(List.of());
   }
 
-  /** The jobs or runs that trained the model. */
-  public List<Urn> trainingJobs() {
+  /**
+   * The training runs that trained the model (dataProcessInstance URNs, as {@link TrainingRun#urn()}), or dataJob
+   * URNs: DataHub's {@code mlModelProperties.trainingJobs}.
+   */
+  public List<Urn> trainingRuns() {
     return properties().map(MLModelProperties::trainingJobs).orElse(List.of());
   }
 
@@ -313,23 +316,27 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
     return edit(ONLINE_METRICS.put(name, value));
   }
 
-  /** Adds a job or run that trained the model (a dataJob or dataProcessInstance URN), unless it is there. */
+  /**
+   * Adds a training run of the model (a dataProcessInstance URN, as {@link TrainingRun#urn()}, or a dataJob URN),
+   * unless it is there.
+   */
   @Override
-  public MLModel addTrainingJob(Urn job) {
-    MlChecks.checkJob("trainingJob", job);
-    return edit(p -> p.toBuilder().trainingJobs(Edits.plus(p.trainingJobs(), job)).build());
+  public MLModel addTrainingRun(Urn run) {
+    Objects.requireNonNull(run, "run");
+    MLChecks.checkJob("trainingRun", run);
+    return edit(p -> p.toBuilder().trainingJobs(Edits.plus(p.trainingJobs(), run)).build());
   }
 
-  /** Removes training job {@code job}. */
-  public MLModel removeTrainingJob(Urn job) {
-    Objects.requireNonNull(job, "trainingJob");
-    return edit(p -> p.toBuilder().trainingJobs(Edits.minus(p.trainingJobs(), job)).build());
+  /** Removes training run {@code run}. */
+  public MLModel removeTrainingRun(Urn run) {
+    Objects.requireNonNull(run, "run");
+    return edit(p -> p.toBuilder().trainingJobs(Edits.minus(p.trainingJobs(), run)).build());
   }
 
   /** Adds a job that uses the model (a dataJob or dataProcessInstance URN), unless it is there. */
   @Override
   public MLModel addDownstreamJob(Urn job) {
-    MlChecks.checkJob("downstreamJob", job);
+    MLChecks.checkJob("downstreamJob", job);
     return edit(p -> p.toBuilder().downstreamJobs(Edits.plus(p.downstreamJobs(), job)).build());
   }
 
@@ -340,58 +347,58 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   }
 
   /** The groups the model belongs to ({@code mlModelProperties.groups}, DataHub's {@code MemberOf}). */
-  public List<MlModelGroupUrn> groups() {
+  public List<MLModelGroupUrn> groups() {
     return properties().map(MLModelProperties::groups).orElse(List.of());
   }
 
   /** Where the model is deployed ({@code mlModelProperties.deployments}, DataHub's {@code DeployedTo}). */
-  public List<MlModelDeploymentUrn> deployments() {
+  public List<MLModelDeploymentUrn> deployments() {
     return properties().map(MLModelProperties::deployments).orElse(List.of());
   }
 
   /** The features the model consumes ({@code mlModelProperties.mlFeatures}, DataHub's {@code Consumes}). */
-  public List<MlFeatureUrn> features() {
+  public List<MLFeatureUrn> features() {
     return properties().map(MLModelProperties::mlFeatures).orElse(List.of());
   }
 
   /** Records that the model is deployed to {@code deployment}, unless it is recorded already. */
-  public MLModel addDeployment(MlModelDeploymentUrn deployment) {
+  public MLModel addDeployment(MLModelDeploymentUrn deployment) {
     Objects.requireNonNull(deployment, "deployment");
     return edit(p -> p.toBuilder().deployments(Edits.plus(p.deployments(), deployment)).build());
   }
 
   /** Removes deployment {@code deployment}. */
-  public MLModel removeDeployment(MlModelDeploymentUrn deployment) {
+  public MLModel removeDeployment(MLModelDeploymentUrn deployment) {
     Objects.requireNonNull(deployment, "deployment");
     return edit(p -> p.toBuilder().deployments(Edits.minus(p.deployments(), deployment)).build());
   }
 
   /** Adds the model to {@code group}, unless it is a member already. */
-  public MLModel addGroup(MlModelGroupUrn group) {
+  public MLModel addGroup(MLModelGroupUrn group) {
     Objects.requireNonNull(group, "group");
     return edit(p -> p.toBuilder().groups(Edits.plus(p.groups(), group)).build());
   }
 
   /** Makes {@code group} the model's only group. */
-  public MLModel setGroup(MlModelGroupUrn group) {
+  public MLModel setGroup(MLModelGroupUrn group) {
     Objects.requireNonNull(group, "group");
     return edit(p -> p.toBuilder().groups(List.of(group)).build());
   }
 
   /** Takes the model out of {@code group}. */
-  public MLModel removeGroup(MlModelGroupUrn group) {
+  public MLModel removeGroup(MLModelGroupUrn group) {
     Objects.requireNonNull(group, "group");
     return edit(p -> p.toBuilder().groups(Edits.minus(p.groups(), group)).build());
   }
 
   /** Records that the model consumes {@code feature}, unless it is recorded already. */
-  public MLModel addFeature(MlFeatureUrn feature) {
+  public MLModel addFeature(MLFeatureUrn feature) {
     Objects.requireNonNull(feature, "feature");
     return edit(p -> p.toBuilder().mlFeatures(Edits.plus(p.mlFeatures(), feature)).build());
   }
 
   /** Removes feature {@code feature}. */
-  public MLModel removeFeature(MlFeatureUrn feature) {
+  public MLModel removeFeature(MLFeatureUrn feature) {
     Objects.requireNonNull(feature, "feature");
     return edit(p -> p.toBuilder().mlFeatures(Edits.minus(p.mlFeatures(), feature)).build());
   }

@@ -14,10 +14,10 @@ import io.mlmeta.mlmodel.aspect.MLModelProperties;
 import io.mlmeta.mlmodel.aspect.MLModelQuantitativeAnalyses;
 import io.mlmeta.mlmodel.aspect.MLModelTrainingData;
 import io.mlmeta.mlmodel.aspect.SourceCode;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,19 +105,19 @@ public final class MLModelBuilder extends PlatformScopedBuilder<MLModelBuilder, 
   }
 
   /** The group the model belongs to ({@code mlModelProperties.groups}). */
-  public MLModelBuilder modelGroup(MlModelGroupUrn group) {
+  public MLModelBuilder modelGroup(MLModelGroupUrn group) {
     Objects.requireNonNull(group, "group");
     return step(m -> m.setGroup(group));
   }
 
   /** Adds a deployment of the model. */
-  public MLModelBuilder addDeployment(MlModelDeploymentUrn deployment) {
+  public MLModelBuilder addDeployment(MLModelDeploymentUrn deployment) {
     Objects.requireNonNull(deployment, "deployment");
     return step(m -> m.addDeployment(deployment));
   }
 
   /** Adds a feature the model consumes. */
-  public MLModelBuilder addFeature(MlFeatureUrn feature) {
+  public MLModelBuilder addFeature(MLFeatureUrn feature) {
     Objects.requireNonNull(feature, "feature");
     return step(m -> m.addFeature(feature));
   }
@@ -219,7 +219,7 @@ public final class MLModelBuilder extends PlatformScopedBuilder<MLModelBuilder, 
    *     version
    */
   public MLModel build() {
-    MlModelUrn urn = MlModelUrn.of(requirePlatform(ENTITY), requireName(ENTITY), env());
+    MLModelUrn urn = MLModelUrn.of(requirePlatform(ENTITY), requireName(ENTITY), env());
     List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelProperties.builder().build());
     MLModel draft = new MLModel(urn, initial);
     if (version != null && versionSet != null) {

@@ -19,7 +19,7 @@ import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
 import io.mlmeta.mlmodel.internal.Edits;
 import io.mlmeta.mlmodel.internal.Times;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;
@@ -54,16 +54,16 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
       Container.TYPE);
   private static final MLModelDeploymentProperties EMPTY = MLModelDeploymentProperties.builder().build();
 
-  private final MlModelDeploymentUrn urn;
+  private final MLModelDeploymentUrn urn;
 
-  MLModelDeployment(MlModelDeploymentUrn urn, Collection<? extends Aspect> aspects) {
+  MLModelDeployment(MLModelDeploymentUrn urn, Collection<? extends Aspect> aspects) {
     super(urn, aspects);
     this.urn = urn;
   }
 
   MLModelDeployment(EntityAspects read) {
     super(read);
-    this.urn = MlModelDeploymentUrn.parse(read.urn().toString());
+    this.urn = MLModelDeploymentUrn.parse(read.urn().toString());
   }
 
   /** A builder of a new deployment; {@code platform} and {@code name} are required. */
@@ -72,7 +72,7 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
   }
 
   @Override
-  public MlModelDeploymentUrn urn() {
+  public MLModelDeploymentUrn urn() {
     return urn;
   }
 
@@ -96,8 +96,8 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
     return properties().flatMap(MLModelDeploymentProperties::version).flatMap(VersionTag::versionTag);
   }
 
-  /** When the deployment was created, if known. */
-  public Optional<Instant> createdAt() {
+  /** When the deployment was created, if known (DataHub's {@code mlModelDeploymentProperties.createdAt}). */
+  public Optional<Instant> created() {
     return properties().flatMap(MLModelDeploymentProperties::createdAt).map(Instant::ofEpochMilli);
   }
 
@@ -128,8 +128,8 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
   }
 
   /** Sets when the deployment was created. */
-  public MLModelDeployment setCreatedAt(Instant createdAt) {
-    long millis = Times.millis("createdAt", createdAt);
+  public MLModelDeployment setCreated(Instant created) {
+    long millis = Times.millis("created", created);
     return edit(p -> p.toBuilder().createdAt(millis).build());
   }
 
@@ -153,7 +153,7 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
   }
 
   /** Marks the deployment deprecated with {@code note} by {@code actor}, naming the deployment that replaces it. */
-  public MLModelDeployment deprecate(String note, Urn actor, MlModelDeploymentUrn replacement) {
+  public MLModelDeployment deprecate(String note, Urn actor, MLModelDeploymentUrn replacement) {
     return setDeprecation(Deprecation.builder().deprecated(true).note(note).actor(actor)
         .replacement(Objects.requireNonNull(replacement, "replacement")).build());
   }

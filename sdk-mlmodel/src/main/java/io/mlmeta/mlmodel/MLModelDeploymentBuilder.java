@@ -3,7 +3,7 @@ package io.mlmeta.mlmodel;
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.FabricType;
 import java.time.Instant;
@@ -55,15 +55,15 @@ public final class MLModelDeploymentBuilder
     return step(d -> d.setVersion(version));
   }
 
-  /** When the deployment was created. */
-  public MLModelDeploymentBuilder createdAt(Instant createdAt) {
-    Objects.requireNonNull(createdAt, "createdAt");
-    return step(d -> d.setCreatedAt(createdAt));
+  /** When the deployment was created (DataHub's {@code mlModelDeploymentProperties.createdAt}). */
+  public MLModelDeploymentBuilder created(Instant created) {
+    Objects.requireNonNull(created, "created");
+    return step(d -> d.setCreated(created));
   }
 
   /** When the deployment was created, in epoch milliseconds. */
-  public MLModelDeploymentBuilder createdAt(long createdAtMillis) {
-    return createdAt(Instant.ofEpochMilli(createdAtMillis));
+  public MLModelDeploymentBuilder created(long createdMillis) {
+    return created(Instant.ofEpochMilli(createdMillis));
   }
 
   /** The container the deployment belongs to, e.g. an ML workspace. */
@@ -78,8 +78,8 @@ public final class MLModelDeploymentBuilder
    * @throws IllegalStateException if {@code platform} or {@code name} is missing
    */
   public MLModelDeployment build() {
-    MlModelDeploymentUrn urn =
-        MlModelDeploymentUrn.of(requirePlatform(ENTITY), BuildSteps.required(ENTITY, "name", name), env);
+    MLModelDeploymentUrn urn =
+        MLModelDeploymentUrn.of(requirePlatform(ENTITY), BuildSteps.required(ENTITY, "name", name), env);
     List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelDeploymentProperties.builder().build());
     return new MLModelDeployment(urn, applySteps(new MLModelDeployment(urn, initial)));
   }

@@ -29,9 +29,9 @@ import io.mlmeta.entity.HasTerms;
 import io.mlmeta.mlmodel.aspect.EditableMLModelGroupProperties;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
 import io.mlmeta.mlmodel.internal.Edits;
-import io.mlmeta.mlmodel.internal.MlChecks;
+import io.mlmeta.mlmodel.internal.MLChecks;
 import io.mlmeta.mlmodel.internal.Times;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.Urn;
 import java.time.Instant;
@@ -70,16 +70,16 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
       EditableMLModelGroupProperties.TYPE);
   private static final MLModelGroupProperties EMPTY = MLModelGroupProperties.builder().build();
 
-  private final MlModelGroupUrn urn;
+  private final MLModelGroupUrn urn;
 
-  MLModelGroup(MlModelGroupUrn urn, Collection<? extends Aspect> aspects) {
+  MLModelGroup(MLModelGroupUrn urn, Collection<? extends Aspect> aspects) {
     super(urn, aspects);
     this.urn = urn;
   }
 
   MLModelGroup(EntityAspects read) {
     super(read);
-    this.urn = MlModelGroupUrn.parse(read.urn().toString());
+    this.urn = MLModelGroupUrn.parse(read.urn().toString());
   }
 
   /** A builder of a new group; {@code platform} and {@code name} are required. */
@@ -88,7 +88,7 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
   }
 
   @Override
-  public MlModelGroupUrn urn() {
+  public MLModelGroupUrn urn() {
     return urn;
   }
 
@@ -132,8 +132,11 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
     return properties().flatMap(MLModelGroupProperties::version).flatMap(VersionTag::versionTag);
   }
 
-  /** The jobs or runs that trained the group's models. */
-  public List<Urn> trainingJobs() {
+  /**
+   * The training runs of the group's models (dataProcessInstance URNs, as {@link TrainingRun#urn()}), or dataJob
+   * URNs: DataHub's {@code mlModelGroupProperties.trainingJobs}.
+   */
+  public List<Urn> trainingRuns() {
     return properties().map(MLModelGroupProperties::trainingJobs).orElse(List.of());
   }
 
@@ -190,23 +193,27 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
     return edit(p -> p.toBuilder().version(tag).build());
   }
 
-  /** Adds a job or run that trained the group's models (a dataJob or dataProcessInstance URN), unless it is there. */
+  /**
+   * Adds a training run of the group's models (a dataProcessInstance URN, as {@link TrainingRun#urn()}, or a dataJob
+   * URN), unless it is there.
+   */
   @Override
-  public MLModelGroup addTrainingJob(Urn job) {
-    MlChecks.checkJob("trainingJob", job);
-    return edit(p -> p.toBuilder().trainingJobs(Edits.plus(p.trainingJobs(), job)).build());
+  public MLModelGroup addTrainingRun(Urn run) {
+    Objects.requireNonNull(run, "run");
+    MLChecks.checkJob("trainingRun", run);
+    return edit(p -> p.toBuilder().trainingJobs(Edits.plus(p.trainingJobs(), run)).build());
   }
 
-  /** Removes training job {@code job}. */
-  public MLModelGroup removeTrainingJob(Urn job) {
-    Objects.requireNonNull(job, "trainingJob");
-    return edit(p -> p.toBuilder().trainingJobs(Edits.minus(p.trainingJobs(), job)).build());
+  /** Removes training run {@code run}. */
+  public MLModelGroup removeTrainingRun(Urn run) {
+    Objects.requireNonNull(run, "run");
+    return edit(p -> p.toBuilder().trainingJobs(Edits.minus(p.trainingJobs(), run)).build());
   }
 
   /** Adds a job that uses the group's models (a dataJob or dataProcessInstance URN), unless it is there. */
   @Override
   public MLModelGroup addDownstreamJob(Urn job) {
-    MlChecks.checkJob("downstreamJob", job);
+    MLChecks.checkJob("downstreamJob", job);
     return edit(p -> p.toBuilder().downstreamJobs(Edits.plus(p.downstreamJobs(), job)).build());
   }
 

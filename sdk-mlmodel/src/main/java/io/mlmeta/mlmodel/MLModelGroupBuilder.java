@@ -2,7 +2,7 @@ package io.mlmeta.mlmodel;
 
 import io.mlmeta.aspect.Aspect;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,7 +28,7 @@ public final class MLModelGroupBuilder extends PlatformScopedBuilder<MLModelGrou
    * @throws IllegalStateException if {@code platform} or {@code name} is missing
    */
   public MLModelGroup build() {
-    MlModelGroupUrn urn = MlModelGroupUrn.of(requirePlatform(ENTITY), requireName(ENTITY), env());
+    MLModelGroupUrn urn = MLModelGroupUrn.of(requirePlatform(ENTITY), requireName(ENTITY), env());
     List<Aspect> initial = List.of(platformAspect(ENTITY), MLModelGroupProperties.builder().build());
     return new MLModelGroup(urn, applySteps(new MLModelGroup(urn, initial)));
   }

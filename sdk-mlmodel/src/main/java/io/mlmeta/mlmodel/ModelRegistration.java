@@ -7,8 +7,8 @@ import io.mlmeta.internal.DataHubGuid;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.internal.NamedValues;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.VersionSetUrn;
@@ -29,8 +29,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ModelRegistration v3 = ModelRegistration.builder()
- *     .model(MlModelUrn.of("mlflow", "churn-model_3"))
- *     .group(MlModelGroupUrn.of("mlflow", "churn-model"))
+ *     .model(MLModelUrn.of("mlflow", "churn-model_3"))
+ *     .group(MLModelGroupUrn.of("mlflow", "churn-model"))
  *     .version("3").addAlias("champion")
  *     .trainingRun(runUrn).addTrainingMetric("auc", 0.91).addOwner(CorpUserUrn.of("jdoe"))
  *     .build();
@@ -41,8 +41,8 @@ import java.util.Optional;
  * name>})>,mlModel)}.
  */
 public final class ModelRegistration {
-  private final MlModelUrn model;
-  private final MlModelGroupUrn group;
+  private final MLModelUrn model;
+  private final MLModelGroupUrn group;
   private final String version;
   private final VersionSetUrn versionSet;
   private final List<String> aliases;
@@ -83,19 +83,19 @@ public final class ModelRegistration {
    * {@code datahub_guid({"platform": <platform name>, "name": <group name>})}, as DataHub's MLflow and Vertex AI
    * connectors name a registered model's set.
    */
-  public static VersionSetUrn versionSetOf(MlModelGroupUrn group) {
+  public static VersionSetUrn versionSetOf(MLModelGroupUrn group) {
     Objects.requireNonNull(group, "group");
     return VersionSetUrn.of(DataHubGuid.of(Map.of("platform", group.platform().platformName(), "name",
-        group.name())), MlModelUrn.ENTITY_TYPE);
+        group.name())), MLModelUrn.ENTITY_TYPE);
   }
 
   /** The model version's URN. */
-  public MlModelUrn model() {
+  public MLModelUrn model() {
     return model;
   }
 
   /** The group, DataHub's registered model. */
-  public MlModelGroupUrn group() {
+  public MLModelGroupUrn group() {
     return group;
   }
 
@@ -192,7 +192,7 @@ public final class ModelRegistration {
     }
     entity.addGroup(group);
     if (trainingRun != null) {
-      entity.addTrainingJob(trainingRun);
+      entity.addTrainingRun(trainingRun);
     }
     trainingMetrics.forEach(entity::addTrainingMetric);
     hyperParams.forEach(entity::addHyperParam);
@@ -209,8 +209,8 @@ public final class ModelRegistration {
 
   /** Builds a {@link ModelRegistration}; obtain it from {@link #builder()}. Not thread-safe. */
   public static final class Builder {
-    private MlModelUrn model;
-    private MlModelGroupUrn group;
+    private MLModelUrn model;
+    private MLModelGroupUrn group;
     private String version;
     private VersionSetUrn versionSet;
     private final List<String> aliases = new ArrayList<>();
@@ -227,13 +227,13 @@ public final class ModelRegistration {
     private Builder() {}
 
     /** The model version's URN; required. */
-    public Builder model(MlModelUrn model) {
+    public Builder model(MLModelUrn model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
     /** The group the version belongs to (the registered model); required. */
-    public Builder group(MlModelGroupUrn group) {
+    public Builder group(MLModelGroupUrn group) {
       this.group = Objects.requireNonNull(group, "group");
       return this;
     }
@@ -353,7 +353,7 @@ public final class ModelRegistration {
       BuildSteps.required("ModelRegistration", "model", model);
       BuildSteps.required("ModelRegistration", "group", group);
       BuildSteps.required("ModelRegistration", "version", version);
-      if (versionSet != null && !versionSet.versionedEntityType().equals(MlModelUrn.ENTITY_TYPE)) {
+      if (versionSet != null && !versionSet.versionedEntityType().equals(MLModelUrn.ENTITY_TYPE)) {
         throw new IllegalStateException("ModelRegistration.versionSet " + versionSet + " holds "
             + versionSet.versionedEntityType() + " entities, not mlModel");
       }

@@ -9,7 +9,7 @@ import io.mlmeta.entity.EntityClient;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
 import io.mlmeta.mlmodel.internal.Versions;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.Relationship;
@@ -70,20 +70,20 @@ public final class ModelVersions {
   }
 
   /** The models in version set {@code versionSet}, in URN order. */
-  public List<MlModelUrn> members(VersionSetUrn versionSet) {
+  public List<MLModelUrn> members(VersionSetUrn versionSet) {
     Objects.requireNonNull(versionSet, "versionSet");
     try (Stream<Relationship> edges = reader.relationships(versionSet, Set.of(VERSION_OF),
         RelationshipDirection.INCOMING)) {
-      return edges.map(Relationship::entity).filter(u -> u.entityType().equals(MlModelUrn.ENTITY_TYPE)).distinct()
-          .sorted().map(u -> MlModelUrn.parse(u.toString())).collect(Collectors.toList());
+      return edges.map(Relationship::entity).filter(u -> u.entityType().equals(MLModelUrn.ENTITY_TYPE)).distinct()
+          .sorted().map(u -> MLModelUrn.parse(u.toString())).collect(Collectors.toList());
     }
   }
 
   /** The versions of {@code versionSet} that hold {@code alias}: one at most, unless written without this class. */
-  public List<MlModelUrn> holders(VersionSetUrn versionSet, String alias) {
+  public List<MLModelUrn> holders(VersionSetUrn versionSet, String alias) {
     Checks.checkNotEmpty("alias", alias);
-    List<MlModelUrn> holders = new ArrayList<>();
-    for (MlModelUrn member : members(versionSet)) {
+    List<MLModelUrn> holders = new ArrayList<>();
+    for (MLModelUrn member : members(versionSet)) {
       reader.getAspect(member, VersionProperties.TYPE)
           .filter(v -> v.versionSet().equals(versionSet) && v.hasAlias(alias)).ifPresent(v -> holders.add(member));
     }
@@ -99,19 +99,19 @@ public final class ModelVersions {
    * @throws IllegalStateException naming {@code to} if it has no version
    * @throws AliasInUseException if another writer gave {@code alias} to another version of the set meanwhile
    */
-  public VersionProperties moveAlias(String alias, MlModelUrn to) {
+  public VersionProperties moveAlias(String alias, MLModelUrn to) {
     Checks.checkNotEmpty("alias", alias);
     Objects.requireNonNull(to, "to");
     VersionSetUrn set = reader.getAspect(to, VersionProperties.TYPE).map(VersionProperties::versionSet)
         .orElseThrow(() -> new IllegalStateException("cannot move alias '" + alias + "' to " + to
             + ": it has no version (versionProperties)"));
-    for (MlModelUrn holder : holders(set, alias)) {
+    for (MLModelUrn holder : holders(set, alias)) {
       if (!holder.equals(to)) {
         entities.modifyAspect(holder, VersionProperties.TYPE, v -> without(v, alias, holder));
       }
     }
     VersionProperties written = entities.modifyAspect(to, VersionProperties.TYPE, Versions.addAlias(alias));
-    for (MlModelUrn holder : holders(set, alias)) {
+    for (MLModelUrn holder : holders(set, alias)) {
       if (!holder.equals(to)) {
         throw new AliasInUseException(alias, set, holder, to, "another writer gave it to " + holder
             + " while it was being moved; move it again once that writer is done");
@@ -177,7 +177,7 @@ public final class ModelVersions {
    */
   public MLModel register(ModelRegistration registration) {
     Objects.requireNonNull(registration, "registration");
-    MlModelUrn urn = registration.model();
+    MLModelUrn urn = registration.model();
     VersionSetUrn set = registration.versionSet();
     Map<Urn, Entity<?>> unit = new LinkedHashMap<>();
     MLModel version = findOrAbsent(urn, MLModel.class, MLModel::new);
@@ -202,7 +202,7 @@ public final class ModelVersions {
     }
 
     for (String alias : registration.aliases()) {
-      for (MlModelUrn holder : holders(set, alias)) {
+      for (MLModelUrn holder : holders(set, alias)) {
         if (!holder.equals(urn)) {
           MLModel other = (MLModel) unit.computeIfAbsent(holder, h -> entities.get(h, MLModel.class));
           other.modify(VersionProperties.TYPE, v -> without(v, alias, holder));
@@ -221,7 +221,7 @@ public final class ModelVersions {
 
     entities.updateAll(unit.values());
     for (String alias : registration.aliases()) {
-      for (MlModelUrn holder : holders(set, alias)) {
+      for (MLModelUrn holder : holders(set, alias)) {
         if (!holder.equals(urn)) {
           throw new AliasInUseException(alias, set, holder, urn, "another writer gave it to " + holder
               + " while " + urn + " was registered; move it with moveAlias once that writer is done");
@@ -244,8 +244,8 @@ public final class ModelVersions {
     return type.cast(found.get());
   }
 
-  private void requireFree(VersionSetUrn set, String alias, MlModelUrn version) {
-    for (MlModelUrn holder : holders(set, alias)) {
+  private void requireFree(VersionSetUrn set, String alias, MLModelUrn version) {
+    for (MLModelUrn holder : holders(set, alias)) {
       if (!holder.equals(version)) {
         throw new AliasInUseException(alias, set, holder, version, "move it with ModelVersions.moveAlias(\""
             + alias + "\", " + version + ") or remove it from " + holder + " first");
@@ -253,7 +253,7 @@ public final class ModelVersions {
     }
   }
 
-  private static VersionProperties without(VersionProperties current, String alias, MlModelUrn holder) {
+  private static VersionProperties without(VersionProperties current, String alias, MLModelUrn holder) {
     if (current == null) {
       throw new IllegalStateException("version " + holder + " lost its versionProperties while alias '" + alias
           + "' was moved away from it");

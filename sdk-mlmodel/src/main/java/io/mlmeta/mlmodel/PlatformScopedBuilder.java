@@ -6,7 +6,7 @@ import io.mlmeta.entity.HasLinks;
 import io.mlmeta.entity.HasOwners;
 import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
-import io.mlmeta.mlmodel.internal.MlChecks;
+import io.mlmeta.mlmodel.internal.MLChecks;
 import io.mlmeta.urn.FabricType;
 import io.mlmeta.urn.Urn;
 import java.util.Objects;
@@ -40,15 +40,16 @@ abstract class PlatformScopedBuilder<B extends PlatformScopedBuilder<B, E>,
     return env(FabricType.of(env));
   }
 
-  /** Adds a job or run that trained the entity (a dataJob or dataProcessInstance URN). */
-  public B addTrainingJob(Urn job) {
-    MlChecks.checkJob("trainingJob", job);
-    return step(e -> e.addTrainingJob(job));
+  /** Adds a training run of the entity (a dataProcessInstance or dataJob URN). */
+  public B addTrainingRun(Urn run) {
+    Objects.requireNonNull(run, "run");
+    MLChecks.checkJob("trainingRun", run);
+    return step(e -> e.addTrainingRun(run));
   }
 
   /** Adds a job that uses the entity (a dataJob or dataProcessInstance URN). */
   public B addDownstreamJob(Urn job) {
-    MlChecks.checkJob("downstreamJob", job);
+    MLChecks.checkJob("downstreamJob", job);
     return step(e -> e.addDownstreamJob(job));
   }
 

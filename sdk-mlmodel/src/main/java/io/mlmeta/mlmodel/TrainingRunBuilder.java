@@ -239,7 +239,7 @@ public final class TrainingRunBuilder {
       throw new IllegalStateException(ENTITY + ".name is required with created or customProperties: they belong to"
           + " dataProcessInstanceProperties, whose name is required");
     }
-    initial.add(SubTypes.of(MlAssetSubTypes.ML_TRAINING_RUN));
+    initial.add(SubTypes.of(MLAssetSubTypes.ML_TRAINING_RUN));
     if (orchestrator != null) {
       initial.add(MLTrainingRunProperties.builder().id(runId).build());
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -65,14 +65,14 @@ class DocumentedEntitiesTest {
   @Test
   void demoSteps13And17UpdateTheModel() {
     MLModel model = advancedModel()
-        .addTrainingJob(DataProcessInstanceUrn.of("0414_simple_training_run"))
+        .addTrainingRun(DataProcessInstanceUrn.of("0414_simple_training_run"))
         .setVersion("2").addTag(TagUrn.of("marketing")).addTerm(GlossaryTermUrn.of("marketing"))
         .addAlias("challenger");
 
     VersionProperties version = model.aspect(VersionProperties.TYPE).orElseThrow();
     assertThat(version.sortId()).isEqualTo("0000000002");
     assertThat(model.aliases()).containsExactly("champion", "challenger");
-    assertThat(model.trainingJobs()).containsExactly(DataProcessInstanceUrn.of("0414_simple_training_run"));
+    assertThat(model.trainingRuns()).containsExactly(DataProcessInstanceUrn.of("0414_simple_training_run"));
     assertThat(model.tags()).containsExactly(TagUrn.of("forecasting"), TagUrn.of("arima"), TagUrn.of("marketing"));
   }
 
@@ -88,7 +88,7 @@ class DocumentedEntitiesTest {
         .description("A gradient boosting model that predicts customer churn based on usage patterns and engagement"
             + " metrics")
         .customProperties(properties)
-        .modelGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+        .modelGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
         .build();
 
     Golden.assertMcps(model.toMcps(), "golden/entities/example-mlmodel-create.json");

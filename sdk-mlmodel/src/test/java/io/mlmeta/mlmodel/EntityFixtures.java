@@ -20,10 +20,10 @@ import io.mlmeta.mlmodel.aspect.ResultsType;
 import io.mlmeta.mlmodel.aspect.SourceCode;
 import io.mlmeta.mlmodel.aspect.SourceCodeUrl;
 import io.mlmeta.mlmodel.aspect.SourceCodeUrlType;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.CorpGroupUrn;
 import io.mlmeta.urn.CorpUserUrn;
@@ -63,11 +63,11 @@ public final class EntityFixtures {
         .created(T0).lastModified(T1)
         .addHyperParam("n_estimators", 100).addHyperParam("max_depth", 6)
         .addTrainingMetric("accuracy", 0.93).addOnlineMetric("precision_at_10", 0.42)
-        .modelGroup(MlModelGroupUrn.of("mlflow", "churn"))
-        .addTrainingJob(DataProcessInstanceUrn.of("run-42"))
+        .modelGroup(MLModelGroupUrn.of("mlflow", "churn"))
+        .addTrainingRun(DataProcessInstanceUrn.of("run-42"))
         .addDownstreamJob(DataJobUrn.of(DataFlowUrn.of("airflow", "churn_scoring", "prod"), "score_customers"))
-        .addDeployment(MlModelDeploymentUrn.of("sagemaker", "churn-endpoint"))
-        .addFeature(MlFeatureUrn.of("customer", "tenure_days"))
+        .addDeployment(MLModelDeploymentUrn.of("sagemaker", "churn-endpoint"))
+        .addFeature(MLFeatureUrn.of("customer", "tenure_days"))
         .version("3").addAlias("champion")
         .addOwner(JDOE).addOwner(CorpGroupUrn.of("ml-team"), OwnershipType.BUSINESS_OWNER)
         .addLink("https://wiki.example.com/churn", "Design doc")
@@ -107,7 +107,7 @@ public final class EntityFixtures {
         .externalUrl("https://mlflow.example.com/#/models/churn")
         .customProperties(java.util.Map.of("team", "retention"))
         .created(T0).lastModified(T1).version("2")
-        .addTrainingJob(DataProcessInstanceUrn.of("run-42"))
+        .addTrainingRun(DataProcessInstanceUrn.of("run-42"))
         .addDownstreamJob(DataJobUrn.of(DataFlowUrn.of("airflow", "churn_scoring", "prod"), "score_customers"))
         .addOwner(JDOE).addLink("https://wiki.example.com/churn", "Design doc")
         .addTag(TagUrn.of("production")).addTerm(GlossaryTermUrn.of("CustomerChurn"))
@@ -123,13 +123,13 @@ public final class EntityFixtures {
   public static MLModelDeployment richDeployment() {
     return MLModelDeployment.builder()
         .platform("sagemaker").name("churn-endpoint").env("PROD").platformInstance("us-east-1")
-        .description("Production endpoint").status(DeploymentStatus.IN_SERVICE).version("3").createdAt(T0)
+        .description("Production endpoint").status(DeploymentStatus.IN_SERVICE).version("3").created(T0)
         .putCustomProperty("instance_type", "ml.m5.xlarge")
         .externalUrl("https://console.aws.amazon.com/sagemaker/home#/endpoints/churn-endpoint")
         .addOwner(CorpUserUrn.of("mlops_team")).addTag(TagUrn.of("production"))
         .container(ContainerUrn.of("workspace-1"))
         .build()
-        .deprecate("Replaced by churn-endpoint-v2", JDOE, MlModelDeploymentUrn.of("sagemaker", "churn-endpoint-v2"));
+        .deprecate("Replaced by churn-endpoint-v2", JDOE, MLModelDeploymentUrn.of("sagemaker", "churn-endpoint-v2"));
   }
 
   public static TrainingRun minimalRun() {
@@ -145,7 +145,7 @@ public final class EntityFixtures {
         .addOutputUrl("s3://bucket/run-42/")
         .addInputDataset(DatasetUrn.of("snowflake", "churn_train"))
         .addOutputDataset(DatasetUrn.of("snowflake", "churn_scores"))
-        .addOutput(MlModelUrn.of("mlflow", "churn_model"))
+        .addOutput(MLModelUrn.of("mlflow", "churn_model"))
         .experiment(Experiment.urnOf("mlflow", "churn_experiment"))
         .platformInstance(DataPlatformInstanceUrn.of(DataPlatformUrn.of("mlflow"), "eu"))
         .started(T0)

@@ -7,7 +7,7 @@ import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.EntityKind;
 import io.mlmeta.entity.RecordedChanges;
 import io.mlmeta.mcp.SystemMetadata;
-import io.mlmeta.mlmodel.internal.kind.MlEntityKinds;
+import io.mlmeta.mlmodel.internal.kind.MLEntityKinds;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.Urn;
@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Helpers for entity tests: entities "read back" from aspects, and their recorded changes. */
 final class EntityTesting {
   /** sdk-mlmodel's provider of entity kinds, as the entity client loads it. */
-  static final EntityKind KINDS = new MlEntityKinds();
+  static final EntityKind KINDS = new MLEntityKinds();
 
   private EntityTesting() {}
 

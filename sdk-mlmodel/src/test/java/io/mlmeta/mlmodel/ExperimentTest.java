@@ -26,6 +26,19 @@ class ExperimentTest {
   }
 
   @Test
+  void theIdGivenToTheBuilderIsReadBackFromTheKeysCustomProperty() {
+    Experiment built = Experiment.builder().platform("mlflow").id("churn-2026").build();
+    Experiment roundTripped = EntityTesting.roundTrip(built);
+    Experiment byDataHubsSdk = (Experiment) EntityTesting.readBack(read(built.urn(), List.of(
+        ContainerProperties.builder().name("Churn").putCustomProperty("platform", "mlflow").build(),
+        SubTypes.of(MLAssetSubTypes.ML_EXPERIMENT))));
+
+    assertThat(built.id()).contains("churn-2026");
+    assertThat(roundTripped.id()).contains("churn-2026");
+    assertThat(byDataHubsSdk.id()).isEmpty();
+  }
+
+  @Test
   void aRichExperimentWritesEveryAspectInPythonsOrder() {
     Golden.assertMcps(EntityFixtures.richExperiment().toMcps(), "golden/entities/experiment-rich.json");
   }
@@ -89,7 +102,7 @@ class ExperimentTest {
   @Test
   void addCustomPropertyReappliedToANewerValueKeepsTheOtherWritersProperties() {
     Experiment experiment = (Experiment) EntityTesting.readBack(read(Experiment.urnOf("mlflow", "e"),
-        List.of(ContainerProperties.of("e"), SubTypes.of(MlAssetSubTypes.ML_EXPERIMENT))));
+        List.of(ContainerProperties.of("e"), SubTypes.of(MLAssetSubTypes.ML_EXPERIMENT))));
     experiment.addCustomProperty("mine", "1");
 
     ContainerProperties newer = ContainerProperties.builder().name("E").putCustomProperty("theirs", "2").build();

@@ -12,7 +12,7 @@ import io.mlmeta.emit.Emitter;
 import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.naming.MlflowNames;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.Golden;
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LatestVersionAliasTest {
   private static final MlflowNames MLFLOW = MlflowNames.defaults();
-  private static final MlModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
-  private static final MlModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
+  private static final MLModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
+  private static final MLModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
 
   @TempDir
   Path dir;
@@ -164,7 +164,7 @@ class LatestVersionAliasTest {
     drainRequests();
   }
 
-  private VersionProperties stored(MlModelUrn urn) {
+  private VersionProperties stored(MLModelUrn urn) {
     return (gms != null ? gms.store().getAspect(urn, VersionProperties.TYPE)
         : client.reader().getAspect(urn, VersionProperties.TYPE)).orElseThrow();
   }

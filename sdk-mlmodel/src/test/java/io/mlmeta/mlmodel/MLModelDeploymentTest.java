@@ -10,7 +10,7 @@ import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import java.time.Instant;
@@ -19,11 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MLModelDeploymentTest {
-  private static final MlModelDeploymentUrn URN = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+  private static final MLModelDeploymentUrn URN = MLModelDeploymentUrn.of("sagemaker", "churn-endpoint");
 
   @Test
   void aMinimalDeploymentHoldsThePlatformAndDefaultProperties() {
-    assertThat(DataPlatformInstance.TYPE.appliesTo(MlModelDeploymentUrn.ENTITY_TYPE)).isTrue();
+    assertThat(DataPlatformInstance.TYPE.appliesTo(MLModelDeploymentUrn.ENTITY_TYPE)).isTrue();
     Golden.assertMcps(EntityFixtures.minimalDeployment().toMcps(), "golden/entities/mlModelDeployment-minimal.json");
   }
 
@@ -44,20 +44,20 @@ class MLModelDeploymentTest {
   void propertyMutatorsSetTheirFields() {
     MLModelDeployment endpoint = EntityFixtures.minimalDeployment().setDescription("endpoint")
         .setStatus(DeploymentStatus.CREATING).setStatus(DeploymentStatus.IN_SERVICE).setVersion("7")
-        .setCreatedAt(Instant.ofEpochMilli(5)).setExternalUrl("https://x")
+        .setCreated(Instant.ofEpochMilli(5)).setExternalUrl("https://x")
         .setCustomProperties(Map.of("a", "1")).addCustomProperty("b", "2");
 
     assertThat(endpoint.description()).contains("endpoint");
     assertThat(endpoint.status()).contains(DeploymentStatus.IN_SERVICE);
     assertThat(endpoint.version()).contains("7");
-    assertThat(endpoint.createdAt()).contains(Instant.ofEpochMilli(5));
+    assertThat(endpoint.created()).contains(Instant.ofEpochMilli(5));
     assertThat(endpoint.externalUrl()).contains("https://x");
     assertThat(endpoint.customProperties()).containsOnly(Map.entry("a", "1"), Map.entry("b", "2"));
   }
 
   @Test
   void deprecationNamesTheReplacement() {
-    MlModelDeploymentUrn v2 = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint-v2");
+    MLModelDeploymentUrn v2 = MLModelDeploymentUrn.of("sagemaker", "churn-endpoint-v2");
     MLModelDeployment endpoint = EntityFixtures.minimalDeployment()
         .deprecate("moved", CorpUserUrn.of("jdoe"), v2);
 
@@ -83,7 +83,7 @@ class MLModelDeploymentTest {
   @Test
   void theKindReadsADeploymentBack() {
     MLModelDeployment back = EntityTesting.roundTrip(EntityFixtures.richDeployment());
-    assertThat(back.urn()).isInstanceOf(MlModelDeploymentUrn.class);
+    assertThat(back.urn()).isInstanceOf(MLModelDeploymentUrn.class);
     assertThat(back.container()).isPresent();
   }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.aspect.InstitutionalMemory;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;
@@ -34,7 +34,7 @@ class MLModelGroupTest {
 
   @Test
   void linksAreAvailableBecauseInstitutionalMemoryAppliesToGroups() {
-    assertThat(InstitutionalMemory.TYPE.appliesTo(MlModelGroupUrn.ENTITY_TYPE)).isTrue();
+    assertThat(InstitutionalMemory.TYPE.appliesTo(MLModelGroupUrn.ENTITY_TYPE)).isTrue();
     assertThat(EntityFixtures.richGroup().links()).hasSize(1);
   }
 
@@ -44,8 +44,8 @@ class MLModelGroupTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLModelGroup.platform");
     assertThatThrownBy(() -> MLModelGroup.builder().platform("mlflow").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLModelGroup.name");
-    assertThatThrownBy(() -> MLModelGroup.builder().addTrainingJob(TagUrn.of("x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trainingJob");
+    assertThatThrownBy(() -> MLModelGroup.builder().addTrainingRun(TagUrn.of("x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trainingRun");
   }
 
   @Test
@@ -65,19 +65,19 @@ class MLModelGroupTest {
 
   @Test
   void jobsAreAddedOnceAndRemoved() {
-    MLModelGroup group = EntityFixtures.minimalGroup().addTrainingJob(RUN).addTrainingJob(JOB).addTrainingJob(RUN)
+    MLModelGroup group = EntityFixtures.minimalGroup().addTrainingRun(RUN).addTrainingRun(JOB).addTrainingRun(RUN)
         .addDownstreamJob(JOB).addDownstreamJob(JOB);
-    assertThat(group.trainingJobs()).containsExactly(RUN, JOB);
+    assertThat(group.trainingRuns()).containsExactly(RUN, JOB);
     assertThat(group.downstreamJobs()).containsExactly(JOB);
 
-    group.removeTrainingJob(RUN).removeDownstreamJob(JOB);
-    assertThat(group.trainingJobs()).containsExactly(JOB);
+    group.removeTrainingRun(RUN).removeDownstreamJob(JOB);
+    assertThat(group.trainingRuns()).containsExactly(JOB);
     assertThat(group.downstreamJobs()).isEmpty();
   }
 
   @Test
   void addTrainingJobReappliedToANewerValueKeepsTheOtherWritersChanges() {
-    MLModelGroup group = readGroup(MLModelGroupProperties.builder().build()).addTrainingJob(RUN);
+    MLModelGroup group = readGroup(MLModelGroupProperties.builder().build()).addTrainingRun(RUN);
 
     MLModelGroupProperties newer = MLModelGroupProperties.builder().description("theirs").addTrainingJob(JOB).build();
     MLModelGroupProperties merged = (MLModelGroupProperties) pending(group, "mlModelGroupProperties").reapply(newer);
@@ -89,12 +89,12 @@ class MLModelGroupTest {
   @Test
   void theKindReadsAGroupBack() {
     MLModelGroup back = EntityTesting.roundTrip(EntityFixtures.richGroup());
-    assertThat(back.urn()).isInstanceOf(MlModelGroupUrn.class);
+    assertThat(back.urn()).isInstanceOf(MLModelGroupUrn.class);
     assertThat(back.isRemoved()).isTrue();
   }
 
   private static MLModelGroup readGroup(MLModelGroupProperties properties) {
     return (MLModelGroup) EntityTesting.readBack(
-        read(MlModelGroupUrn.of("mlflow", "churn"), List.of(properties)));
+        read(MLModelGroupUrn.of("mlflow", "churn"), List.of(properties)));
   }
 }

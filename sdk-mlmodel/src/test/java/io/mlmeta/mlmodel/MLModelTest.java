@@ -16,10 +16,10 @@ import io.mlmeta.mlmodel.aspect.IntendedUse;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -32,10 +32,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MLModelTest {
-  private static final MlModelUrn URN = MlModelUrn.of("mlflow", "churn_model");
-  private static final MlModelDeploymentUrn ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
-  private static final MlModelDeploymentUrn OTHER_ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "other-endpoint");
-  private static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "churn");
+  private static final MLModelUrn URN = MLModelUrn.of("mlflow", "churn_model");
+  private static final MLModelDeploymentUrn ENDPOINT = MLModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+  private static final MLModelDeploymentUrn OTHER_ENDPOINT = MLModelDeploymentUrn.of("sagemaker", "other-endpoint");
+  private static final MLModelGroupUrn GROUP = MLModelGroupUrn.of("mlflow", "churn");
   private static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("run-42");
 
   @Test
@@ -54,7 +54,7 @@ class MLModelTest {
 
     assertThat(model.changedAspects()).isEmpty();
     assertThat(model.isFetched()).isFalse();
-    assertThat(model.urn()).isEqualTo(MlModelUrn.of("mlflow", "m"));
+    assertThat(model.urn()).isEqualTo(MLModelUrn.of("mlflow", "m"));
   }
 
   @Test
@@ -69,8 +69,8 @@ class MLModelTest {
 
   @Test
   void urnsOfTheWrongTypeAreRefusedNamingTheField() {
-    assertThatThrownBy(() -> MLModel.builder().addTrainingJob(DatasetUrn.of("s3", "x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trainingJob")
+    assertThatThrownBy(() -> MLModel.builder().addTrainingRun(DatasetUrn.of("s3", "x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trainingRun")
         .hasMessageContaining("urn:li:dataset:");
     assertThatThrownBy(() -> EntityFixtures.minimalModel().addDownstreamJob(DatasetUrn.of("s3", "x")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("downstreamJob");
@@ -142,7 +142,7 @@ class MLModelTest {
 
   @Test
   void groupsAreAddedOnceSetAndRemoved() {
-    MlModelGroupUrn other = MlModelGroupUrn.of("mlflow", "other");
+    MLModelGroupUrn other = MLModelGroupUrn.of("mlflow", "other");
     MLModel model = EntityFixtures.minimalModel().addGroup(GROUP).addGroup(other).addGroup(GROUP);
     assertThat(model.groups()).containsExactly(GROUP, other);
 
@@ -152,15 +152,15 @@ class MLModelTest {
 
   @Test
   void jobsAndFeaturesAreAddedOnceAndRemoved() {
-    MlFeatureUrn feature = MlFeatureUrn.of("customer", "tenure");
-    MLModel model = EntityFixtures.minimalModel().addTrainingJob(RUN).addTrainingJob(RUN)
+    MLFeatureUrn feature = MLFeatureUrn.of("customer", "tenure");
+    MLModel model = EntityFixtures.minimalModel().addTrainingRun(RUN).addTrainingRun(RUN)
         .addDownstreamJob(RUN).addDownstreamJob(RUN).addFeature(feature).addFeature(feature);
-    assertThat(model.trainingJobs()).containsExactly(RUN);
+    assertThat(model.trainingRuns()).containsExactly(RUN);
     assertThat(model.downstreamJobs()).containsExactly(RUN);
     assertThat(model.features()).containsExactly(feature);
 
-    model.removeTrainingJob(RUN).removeDownstreamJob(RUN).removeFeature(feature);
-    assertThat(model.trainingJobs()).isEmpty();
+    model.removeTrainingRun(RUN).removeDownstreamJob(RUN).removeFeature(feature);
+    assertThat(model.trainingRuns()).isEmpty();
     assertThat(model.downstreamJobs()).isEmpty();
     assertThat(model.features()).isEmpty();
   }
@@ -185,10 +185,10 @@ class MLModelTest {
     model.addDeployment(ENDPOINT);
 
     MLModelProperties newer = MLModelProperties.builder().description("theirs")
-        .addDeployment(OTHER_ENDPOINT).addDeployment(MlModelDeploymentUrn.of("sagemaker", "theirs")).build();
+        .addDeployment(OTHER_ENDPOINT).addDeployment(MLModelDeploymentUrn.of("sagemaker", "theirs")).build();
     MLModelProperties merged = (MLModelProperties) pending(model, "mlModelProperties").reapply(newer);
 
-    assertThat(merged.deployments()).containsExactly(OTHER_ENDPOINT, MlModelDeploymentUrn.of("sagemaker", "theirs"),
+    assertThat(merged.deployments()).containsExactly(OTHER_ENDPOINT, MLModelDeploymentUrn.of("sagemaker", "theirs"),
         ENDPOINT);
     assertThat(merged.description()).contains("theirs");
     assertThat(pending(model, "mlModelProperties").readVersion()).contains("1");
@@ -205,7 +205,7 @@ class MLModelTest {
   @Test
   void addTagAddOwnerAndAddTrainingJobReappliedKeepTheOtherWritersAdditions() {
     MLModel model = readModel(MLModelProperties.builder().build())
-        .addTag(TagUrn.of("mine")).addOwner(CorpUserUrn.of("me")).addTrainingJob(RUN);
+        .addTag(TagUrn.of("mine")).addOwner(CorpUserUrn.of("me")).addTrainingRun(RUN);
 
     GlobalTags tags = (GlobalTags) pending(model, "globalTags").reapply(GlobalTags.of(TagUrn.of("theirs")));
     Ownership owners = (Ownership) pending(model, "ownership").reapply(Ownership.builder()
@@ -223,7 +223,7 @@ class MLModelTest {
   void theKindReadsAModelBackWithItsAspectsAndKeepsUnknownAspects() {
     MLModel rich = EntityFixtures.richModel();
     MLModel back = EntityTesting.roundTrip(rich);
-    assertThat(back.urn()).isInstanceOf(MlModelUrn.class).isEqualTo(rich.urn());
+    assertThat(back.urn()).isInstanceOf(MLModelUrn.class).isEqualTo(rich.urn());
     assertThat(back.aliases()).containsExactly("champion");
 
     RawAspect forms = RawAspect.of("forms", "{\"incompleteForms\":[]}");

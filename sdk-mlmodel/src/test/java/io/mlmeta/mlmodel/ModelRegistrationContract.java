@@ -8,8 +8,8 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.aspect.DataPlatformInstance;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.naming.MlflowNames;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.VersionedAspect;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataPlatformUrn;
@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 abstract class ModelRegistrationContract {
   static final MlflowNames MLFLOW = MlflowNames.defaults();
   static final VersionSetUrn CHURN = MLFLOW.versionSet("churn-model");
-  static final MlModelGroupUrn GROUP = MLFLOW.registeredModel("churn-model");
-  static final MlModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
-  static final MlModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
+  static final MLModelGroupUrn GROUP = MLFLOW.registeredModel("churn-model");
+  static final MLModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
+  static final MLModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
   static final DataProcessInstanceUrn RUN = MLFLOW.run("5f2a");
   static final CorpUserUrn JDOE = CorpUserUrn.of("jdoe");
 
@@ -46,7 +46,7 @@ abstract class ModelRegistrationContract {
         .addTrainingMetric("auc", 0.91).addHyperParam("max_depth", 6).addOwner(JDOE);
   }
 
-  private MLModel get(MlModelUrn urn) {
+  private MLModel get(MLModelUrn urn) {
     return client().entities().get(urn, MLModel.class);
   }
 
@@ -62,7 +62,7 @@ abstract class ModelRegistrationContract {
     assertThat(back.versionSet()).contains(CHURN);
     assertThat(back.aliases()).containsExactly("champion");
     assertThat(back.groups()).containsExactly(GROUP);
-    assertThat(back.trainingJobs()).containsExactly(RUN);
+    assertThat(back.trainingRuns()).containsExactly(RUN);
     assertThat(back.trainingMetrics()).containsExactly(MLMetric.of("auc", "0.91"));
     assertThat(back.hyperParams()).extracting(p -> p.name()).containsExactly("max_depth");
     assertThat(back.owners()).extracting(o -> o.owner().toString()).containsExactly(JDOE.toString());

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.naming.MlflowNames;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 abstract class ModelVersionsContract {
   static final MlflowNames MLFLOW = MlflowNames.defaults();
   static final VersionSetUrn CHURN = MLFLOW.versionSet("churn-model");
-  static final MlModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
-  static final MlModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
-  static final MlModelUrn V3 = MLFLOW.modelVersion("churn-model", "3");
+  static final MLModelUrn V1 = MLFLOW.modelVersion("churn-model", "1");
+  static final MLModelUrn V2 = MLFLOW.modelVersion("churn-model", "2");
+  static final MLModelUrn V3 = MLFLOW.modelVersion("churn-model", "3");
 
   /** The client under test, open for the test's duration. */
   abstract DataHubClient client();
@@ -37,7 +37,7 @@ abstract class ModelVersionsContract {
     client().entities().upsert(builder.build());
   }
 
-  private List<String> aliasesOf(MlModelUrn urn) {
+  private List<String> aliasesOf(MLModelUrn urn) {
     return client().entities().get(urn, MLModel.class).aliases();
   }
 

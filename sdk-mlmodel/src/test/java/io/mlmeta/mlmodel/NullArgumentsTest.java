@@ -7,10 +7,10 @@ import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.MetadataAttribution;
 import io.mlmeta.mlmodel.aspect.HyperParameterValue;
 import io.mlmeta.mlmodel.naming.VertexAiNames;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.testing.CoreSamples;
 import io.mlmeta.testing.NullArguments;
 import io.mlmeta.urn.CorpUserUrn;
@@ -36,10 +36,10 @@ class NullArgumentsTest {
       NullArguments check = CoreSamples.register(new NullArguments())
           .sample(DataHubClient.class, () -> client)
           .sample(ModelVersions.class, () -> ModelVersions.of(client))
-          .sample(MlModelUrn.class, () -> MlModelUrn.of("mlflow", "churn"))
-          .sample(MlModelGroupUrn.class, () -> MlModelGroupUrn.of("mlflow", "churn"))
-          .sample(MlModelDeploymentUrn.class, () -> MlModelDeploymentUrn.of("sagemaker", "churn"))
-          .sample(MlFeatureUrn.class, () -> MlFeatureUrn.of("customer", "tenure_days"))
+          .sample(MLModelUrn.class, () -> MLModelUrn.of("mlflow", "churn"))
+          .sample(MLModelGroupUrn.class, () -> MLModelGroupUrn.of("mlflow", "churn"))
+          .sample(MLModelDeploymentUrn.class, () -> MLModelDeploymentUrn.of("sagemaker", "churn"))
+          .sample(MLFeatureUrn.class, () -> MLFeatureUrn.of("customer", "tenure_days"))
           .sample(MLModel.class, EntityFixtures::richModel)
           .sample(MLModelGroup.class, EntityFixtures::richGroup)
           .sample(MLModelDeployment.class, EntityFixtures::richDeployment)

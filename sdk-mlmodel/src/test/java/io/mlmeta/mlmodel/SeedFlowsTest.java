@@ -7,8 +7,8 @@ import io.mlmeta.aspect.Owner;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.config.ConnectionConfig;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.testing.FakeGms;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The read-modify-write flows of the product seeds, against a GMS that enforces conditional writes. */
 class SeedFlowsTest {
-  private static final MlModelUrn MODEL = MlModelUrn.of("sagemaker", "recommendation-model");
-  private static final MlModelDeploymentUrn ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "recommendation-endpoint");
+  private static final MLModelUrn MODEL = MLModelUrn.of("sagemaker", "recommendation-model");
+  private static final MLModelDeploymentUrn ENDPOINT = MLModelDeploymentUrn.of("sagemaker", "recommendation-endpoint");
 
   @TempDir
   Path dir;
@@ -113,7 +113,7 @@ class SeedFlowsTest {
           String id = "w" + writer + "-" + i;
           switch (i % 3) {
             case 0:
-              model.addDeployment(MlModelDeploymentUrn.of("sagemaker", "endpoint-" + id));
+              model.addDeployment(MLModelDeploymentUrn.of("sagemaker", "endpoint-" + id));
               break;
             case 1:
               model.addAlias("alias-" + id);

@@ -16,7 +16,7 @@ import io.mlmeta.aspect.RunResultType;
 import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformUrn;
@@ -123,10 +123,10 @@ class TrainingRunTest {
   @Test
   void inputsAndOutputsAreEdgesAddedOnce() {
     TrainingRun run = EntityFixtures.minimalRun().addInputDataset(TRAIN).addInputDataset(TRAIN)
-        .addOutputDataset(OTHER).addOutputDataset(OTHER).addOutput(MlModelUrn.of("mlflow", "m"));
+        .addOutputDataset(OTHER).addOutputDataset(OTHER).addOutput(MLModelUrn.of("mlflow", "m"));
 
     assertThat(run.inputs()).containsExactly(TRAIN);
-    assertThat(run.outputs()).containsExactly(OTHER, MlModelUrn.of("mlflow", "m"));
+    assertThat(run.outputs()).containsExactly(OTHER, MLModelUrn.of("mlflow", "m"));
     assertThat(run.aspect(DataProcessInstanceInput.TYPE).orElseThrow())
         .isEqualTo(DataProcessInstanceInput.builder().addInputEdge(Edge.to(TRAIN)).build());
     assertThatThrownBy(() -> run.addInput(TagUrn.of("x")))
@@ -189,7 +189,7 @@ class TrainingRunTest {
 
   private static TrainingRun readRun(DataProcessInstanceInput input) {
     return (TrainingRun) EntityTesting.readBack(read(DataProcessInstanceUrn.of("run-42"),
-        List.of(SubTypes.of(MlAssetSubTypes.ML_TRAINING_RUN), input)));
+        List.of(SubTypes.of(MLAssetSubTypes.ML_TRAINING_RUN), input)));
   }
 
   private static DataProcessInstanceRunEvent started(long at) {

@@ -7,8 +7,8 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;
@@ -37,12 +37,12 @@ final class LineageGraph {
     return DataProcessInstanceUrn.of(String.format("train-%05d", i));
   }
 
-  static MlModelUrn model(int i) {
-    return MlModelUrn.of("mlflow", String.format("model-%05d", i));
+  static MLModelUrn model(int i) {
+    return MLModelUrn.of("mlflow", String.format("model-%05d", i));
   }
 
-  static MlModelDeploymentUrn deployment(int i) {
-    return MlModelDeploymentUrn.of("sagemaker", String.format("endpoint-%05d", i));
+  static MLModelDeploymentUrn deployment(int i) {
+    return MLModelDeploymentUrn.of("sagemaker", String.format("endpoint-%05d", i));
   }
 
   /** The proposals that write the graph, {@code 4n} of them. */

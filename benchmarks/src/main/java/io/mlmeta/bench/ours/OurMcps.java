@@ -5,7 +5,7 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 
 /** Builds benchmark proposal number {@code i} with our SDK's typed aspect and URN (see {@link Payload}). */
 public final class OurMcps {
@@ -25,6 +25,6 @@ public final class OurMcps {
     for (int k = 0; k < Payload.METRIC_NAMES.length; k++) {
       b.addTrainingMetric(MLMetric.of(Payload.METRIC_NAMES[k], Payload.METRIC_VALUES[k]));
     }
-    return MetadataChangeProposal.upsert(MlModelUrn.of(Payload.PLATFORM, Payload.modelName(i)), b.build());
+    return MetadataChangeProposal.upsert(MLModelUrn.of(Payload.PLATFORM, Payload.modelName(i)), b.build());
   }
 }

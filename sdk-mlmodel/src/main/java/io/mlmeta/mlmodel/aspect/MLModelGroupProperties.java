@@ -13,7 +13,7 @@ import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
-import io.mlmeta.mlmodel.internal.MlChecks;
+import io.mlmeta.mlmodel.internal.MLChecks;
 import io.mlmeta.urn.Urn;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +95,8 @@ public interface MLModelGroupProperties extends Aspect, WithUnknownFields {
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
-    MlChecks.checkJobs("MLModelGroupProperties.trainingJobs", trainingJobs());
-    MlChecks.checkJobs("MLModelGroupProperties.downstreamJobs", downstreamJobs());
+    MLChecks.checkJobs("MLModelGroupProperties.trainingJobs", trainingJobs());
+    MLChecks.checkJobs("MLModelGroupProperties.downstreamJobs", downstreamJobs());
     createdAt().ifPresent(time -> Checks.checkTime("MLModelGroupProperties.createdAt", time));
     name().ifPresent(name -> Checks.checkNoControlCharacters("MLModelGroupProperties.name", name));
   }

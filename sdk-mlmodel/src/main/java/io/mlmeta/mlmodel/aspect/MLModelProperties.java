@@ -13,10 +13,10 @@ import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
-import io.mlmeta.mlmodel.internal.MlChecks;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.internal.MLChecks;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.urn.Urn;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  *     .name("Customer Churn Prediction Model")
  *     .putCustomProperty("framework", "xgboost")
  *     .hyperParams(MLHyperParam.listOf(Map.of("max_depth", 6)))
- *     .addGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+ *     .addGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
  *     .build();
  * }</pre>
  */
@@ -124,7 +124,7 @@ public interface MLModelProperties extends Aspect, WithUnknownFields {
   /** The features the model consumes (edges {@code Consumes}). */
   @JsonProperty("mlFeatures")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  List<MlFeatureUrn> mlFeatures();
+  List<MLFeatureUrn> mlFeatures();
 
   /** Plain-text labels (not tag URNs; those go in {@code globalTags}); written as {@code []} when empty. */
   @JsonProperty("tags")
@@ -133,18 +133,18 @@ public interface MLModelProperties extends Aspect, WithUnknownFields {
   /** Where the model is deployed (edges {@code DeployedTo}). */
   @JsonProperty("deployments")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  List<MlModelDeploymentUrn> deployments();
+  List<MLModelDeploymentUrn> deployments();
 
   /** The groups the model belongs to (edges {@code MemberOf}). */
   @JsonProperty("groups")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  List<MlModelGroupUrn> groups();
+  List<MLModelGroupUrn> groups();
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */
   @Value.Check
   default void check() {
-    MlChecks.checkJobs("MLModelProperties.trainingJobs", trainingJobs());
-    MlChecks.checkJobs("MLModelProperties.downstreamJobs", downstreamJobs());
+    MLChecks.checkJobs("MLModelProperties.trainingJobs", trainingJobs());
+    MLChecks.checkJobs("MLModelProperties.downstreamJobs", downstreamJobs());
     date().ifPresent(time -> Checks.checkTime("MLModelProperties.date", time));
     name().ifPresent(name -> Checks.checkNoControlCharacters("MLModelProperties.name", name));
   }

@@ -6,8 +6,8 @@ import io.mlmeta.mlmodel.MLModelBuilder;
 import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.MLModelGroupBuilder;
 import io.mlmeta.mlmodel.internal.Versions;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.FabricType;
 import io.mlmeta.urn.VersionSetUrn;
@@ -52,14 +52,14 @@ public final class DatabricksNames {
   }
 
   /** The mlModelGroup URN of registered model {@code catalog.schema.model}. */
-  public MlModelGroupUrn registeredModel(String catalog, String schema, String model) {
-    return MlModelGroupUrn.of(PLATFORM_URN, fullName(catalog, schema, model), env);
+  public MLModelGroupUrn registeredModel(String catalog, String schema, String model) {
+    return MLModelGroupUrn.of(PLATFORM_URN, fullName(catalog, schema, model), env);
   }
 
   /** The mlModel URN of version {@code version} of registered model {@code catalog.schema.model}. */
-  public MlModelUrn modelVersion(String catalog, String schema, String model, String version) {
+  public MLModelUrn modelVersion(String catalog, String schema, String model, String version) {
     Checks.checkNotEmpty("version", version);
-    return MlModelUrn.of(PLATFORM_URN, fullName(catalog, schema, model) + "_" + version, env);
+    return MLModelUrn.of(PLATFORM_URN, fullName(catalog, schema, model) + "_" + version, env);
   }
 
   /** The version set of that version: its own, as the connector writes it. */
@@ -82,7 +82,7 @@ public final class DatabricksNames {
    * set.
    */
   public MLModelBuilder newModelVersion(String catalog, String schema, String model, String version) {
-    MlModelUrn urn = modelVersion(catalog, schema, model, version);
+    MLModelUrn urn = modelVersion(catalog, schema, model, version);
     return MLModel.builder().platform(PLATFORM_URN).name(urn.name()).env(env).displayName(model + "_" + version)
         .modelGroup(registeredModel(catalog, schema, model)).version(version);
   }

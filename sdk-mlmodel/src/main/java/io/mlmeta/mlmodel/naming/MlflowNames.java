@@ -12,8 +12,8 @@ import io.mlmeta.mlmodel.MLModelGroupBuilder;
 import io.mlmeta.mlmodel.ModelRegistration;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.TrainingRunBuilder;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -113,21 +113,21 @@ public final class MlflowNames {
   }
 
   /** The mlModelGroup URN of the registered model {@code name}. */
-  public MlModelGroupUrn registeredModel(String name) {
-    return MlModelGroupUrn.of(PLATFORM_URN, name, env);
+  public MLModelGroupUrn registeredModel(String name) {
+    return MLModelGroupUrn.of(PLATFORM_URN, name, env);
   }
 
   /** The mlModel URN of version {@code version} of registered model {@code name}: {@code <name>_<version>}. */
-  public MlModelUrn modelVersion(String name, String version) {
+  public MLModelUrn modelVersion(String name, String version) {
     Checks.checkNotEmpty("registered model name", name);
     Checks.checkNotEmpty("version", version);
-    return MlModelUrn.of(PLATFORM_URN, name + separator + version, env);
+    return MLModelUrn.of(PLATFORM_URN, name + separator + version, env);
   }
 
   /** The version set the versions of registered model {@code name} share. */
   public VersionSetUrn versionSet(String name) {
     Checks.checkNotEmpty("registered model name", name);
-    return VersionSetUrn.of(DataHubGuid.of(Map.of("platform", PLATFORM, "name", name)), MlModelUrn.ENTITY_TYPE);
+    return VersionSetUrn.of(DataHubGuid.of(Map.of("platform", PLATFORM, "name", name)), MLModelUrn.ENTITY_TYPE);
   }
 
   /** The tag of model version stage {@code stage} ({@code "Production"} is {@code urn:li:tag:mlflow_production}). */
@@ -163,7 +163,7 @@ public final class MlflowNames {
    * registered model's group and {@link #versionSet}, version {@code version} (sort key zero-padded to ten).
    */
   public MLModelBuilder newModelVersion(String name, String version) {
-    MlModelUrn urn = modelVersion(name, version);
+    MLModelUrn urn = modelVersion(name, version);
     return MLModel.builder().platform(PLATFORM_URN).name(urn.name()).env(env).modelGroup(registeredModel(name))
         .version(version, versionSet(name));
   }

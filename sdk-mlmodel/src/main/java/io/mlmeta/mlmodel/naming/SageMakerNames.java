@@ -1,9 +1,9 @@
 package io.mlmeta.mlmodel.naming;
 
 import io.mlmeta.internal.Checks;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;
 import io.mlmeta.urn.DataPlatformUrn;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * <pre>{@code
  * SageMakerNames sagemaker = SageMakerNames.defaults();
  * model.addDeployment(sagemaker.endpoint("churn-endpoint"))
- *     .addTrainingJob(sagemaker.job(SageMakerNames.JobType.TRAINING, "churn-train", trainingJobArn));
+ *     .addTrainingRun(sagemaker.job(SageMakerNames.JobType.TRAINING, "churn-train", trainingJobArn));
  * }</pre>
  */
 public final class SageMakerNames {
@@ -78,21 +78,21 @@ public final class SageMakerNames {
   }
 
   /** The mlModel URN of model {@code modelName}. */
-  public MlModelUrn model(String modelName) {
+  public MLModelUrn model(String modelName) {
     Objects.requireNonNull(modelName, "modelName");
-    return MlModelUrn.of(PLATFORM_URN, modelName, env);
+    return MLModelUrn.of(PLATFORM_URN, modelName, env);
   }
 
   /** The mlModelGroup URN of model package group {@code groupName}. */
-  public MlModelGroupUrn modelPackageGroup(String groupName) {
+  public MLModelGroupUrn modelPackageGroup(String groupName) {
     Objects.requireNonNull(groupName, "groupName");
-    return MlModelGroupUrn.of(PLATFORM_URN, groupName, env);
+    return MLModelGroupUrn.of(PLATFORM_URN, groupName, env);
   }
 
   /** The mlModelDeployment URN of endpoint {@code endpointName}. */
-  public MlModelDeploymentUrn endpoint(String endpointName) {
+  public MLModelDeploymentUrn endpoint(String endpointName) {
     Objects.requireNonNull(endpointName, "endpointName");
-    return MlModelDeploymentUrn.of(PLATFORM_URN, endpointName, env);
+    return MLModelDeploymentUrn.of(PLATFORM_URN, endpointName, env);
   }
 
   /** The dataFlow of the job {@code jobName} of kind {@code type}. */

@@ -5,9 +5,9 @@ import io.mlmeta.internal.DataHubGuid;
 import io.mlmeta.mlmodel.ExperimentKey;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelBuilder;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -81,28 +81,28 @@ public final class VertexAiNames {
   }
 
   /** The mlModelGroup URN of model {@code modelId}. */
-  public MlModelGroupUrn modelGroup(String modelId) {
+  public MLModelGroupUrn modelGroup(String modelId) {
     Objects.requireNonNull(modelId, "modelId");
-    return MlModelGroupUrn.of(PLATFORM_URN, name("model_group", modelId), env);
+    return MLModelGroupUrn.of(PLATFORM_URN, name("model_group", modelId), env);
   }
 
   /** The mlModel URN of version {@code versionId} of model {@code modelId}. */
-  public MlModelUrn modelVersion(String modelId, String versionId) {
+  public MLModelUrn modelVersion(String modelId, String versionId) {
     Objects.requireNonNull(modelId, "modelId");
     Checks.checkNotEmpty("versionId", versionId);
-    return MlModelUrn.of(PLATFORM_URN, name("model", modelId) + "_" + versionId, env);
+    return MLModelUrn.of(PLATFORM_URN, name("model", modelId) + "_" + versionId, env);
   }
 
   /** The version set the versions of model {@code modelId} share. */
   public VersionSetUrn versionSet(String modelId) {
     Checks.checkNotEmpty("modelId", modelId);
-    return VersionSetUrn.of(DataHubGuid.of(Map.of("platform", PLATFORM, "name", modelId)), MlModelUrn.ENTITY_TYPE);
+    return VersionSetUrn.of(DataHubGuid.of(Map.of("platform", PLATFORM, "name", modelId)), MLModelUrn.ENTITY_TYPE);
   }
 
   /** The mlModelDeployment URN of endpoint {@code endpointId}. */
-  public MlModelDeploymentUrn endpoint(String endpointId) {
+  public MLModelDeploymentUrn endpoint(String endpointId) {
     Objects.requireNonNull(endpointId, "endpointId");
-    return MlModelDeploymentUrn.of(PLATFORM_URN, name("endpoint", endpointId), env);
+    return MLModelDeploymentUrn.of(PLATFORM_URN, name("endpoint", endpointId), env);
   }
 
   /** The dataProcessInstance URN of training job {@code jobName}. */

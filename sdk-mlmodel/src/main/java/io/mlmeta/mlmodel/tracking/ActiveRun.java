@@ -10,7 +10,7 @@ import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.internal.NamedValues;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.Urn;
 import java.time.Clock;
@@ -222,7 +222,7 @@ public final class ActiveRun implements AutoCloseable {
    * {@code DataProcessInstanceProduces}). The model's side of the link, its {@code trainingJobs}, is written where
    * the model is, e.g. by {@code ModelVersions.register} with this run as its training run.
    */
-  public ActiveRun producedModel(MlModelUrn model) {
+  public ActiveRun producedModel(MLModelUrn model) {
     return addOutput(Objects.requireNonNull(model, "model"));
   }
 

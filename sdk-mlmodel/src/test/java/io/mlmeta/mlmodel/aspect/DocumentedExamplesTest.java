@@ -1,7 +1,7 @@
 package io.mlmeta.mlmodel.aspect;
 
 import io.mlmeta.aspect.TimeStamp;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;
@@ -167,7 +167,7 @@ class DocumentedExamplesTest {
         .putCustomProperty("framework", "xgboost")
         .putCustomProperty("framework_version", "1.7.0")
         .putCustomProperty("model_format", "pickle")
-        .addGroup(MlModelGroupUrn.of("mlflow", "customer-churn-models"))
+        .addGroup(MLModelGroupUrn.of("mlflow", "customer-churn-models"))
         .build();
   }
 }

@@ -8,9 +8,9 @@ import io.mlmeta.aspect.TimeStamp;
 import io.mlmeta.aspect.UnknownFields;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.internal.json.AspectCodec;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
 import io.mlmeta.testing.Golden;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataFlowUrn;
@@ -62,12 +62,12 @@ class MLModelPropertiesTest {
             .value("0.93").createdAt(1700000400000L).build())
         .addTrainingMetric(MLMetric.of("auc_roc", "0.91"))
         .addOnlineMetric(MLMetric.of("precision_at_10", "0.42"))
-        .addMlFeature(MlFeatureUrn.of("customer", "tenure_days"))
-        .addMlFeature(MlFeatureUrn.of("customer", "monthly_spend"))
+        .addMlFeature(MLFeatureUrn.of("customer", "tenure_days"))
+        .addMlFeature(MLFeatureUrn.of("customer", "monthly_spend"))
         .addTag("churn")
         .addTag("tabular")
-        .addDeployment(MlModelDeploymentUrn.of("sagemaker", "churn-endpoint"))
-        .addGroup(MlModelGroupUrn.of("mlflow", "churn"))
+        .addDeployment(MLModelDeploymentUrn.of("sagemaker", "churn-endpoint"))
+        .addGroup(MLModelGroupUrn.of("mlflow", "churn"))
         .build();
 
     Golden.assertAspect(properties, "golden/aspects/mlModelProperties-rich.json");
@@ -89,7 +89,7 @@ class MLModelPropertiesTest {
         .addHyperParam(MLHyperParam.of("n_estimators", "100"))
         .addTrainingMetric(MLMetric.of("accuracy", "0.93"))
         .addTrainingJob(Urn.parse("urn:li:dataProcessInstance:0a1b2c"))
-        .addGroup(MlModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn,PROD)"))
+        .addGroup(MLModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn,PROD)"))
         .build();
 
     Golden.assertAspect(properties, "golden/aspects/mlModelProperties-example-spec.json");

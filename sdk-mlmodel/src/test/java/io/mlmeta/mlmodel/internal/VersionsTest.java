@@ -2,7 +2,7 @@ package io.mlmeta.mlmodel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ class VersionsTest {
 
   @Test
   void theVersionSetIsTheGuidOfTheEntityUrn() {
-    assertThat(Versions.versionSet(MlModelUrn.of("mlflow", "0414_arima_model")))
+    assertThat(Versions.versionSet(MLModelUrn.of("mlflow", "0414_arima_model")))
         .isEqualTo(VersionSetUrn.of("74f69e967c9dd1b4059344e6ea1e038f", "mlModel"));
   }
 }

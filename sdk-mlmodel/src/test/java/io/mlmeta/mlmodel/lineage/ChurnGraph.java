@@ -9,10 +9,10 @@ import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.aspect.BaseData;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelEvaluationData;
-import io.mlmeta.mlmodel.urn.MlFeatureUrn;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLFeatureUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.DatasetUrn;
@@ -31,11 +31,11 @@ final class ChurnGraph {
   static final DatasetUrn PREDICTIONS = DatasetUrn.of("s3", "churn/predictions");
   static final DatasetUrn HOLDOUT = DatasetUrn.of("s3", "churn/holdout");
   static final VersionSetUrn VERSIONS = VersionSetUrn.of("churn-model", "mlModel");
-  static final MlModelUrn V1 = MlModelUrn.of("mlflow", "churn-model_1");
-  static final MlModelUrn V2 = MlModelUrn.of("mlflow", "churn-model_2");
-  static final MlModelGroupUrn GROUP = MlModelGroupUrn.of("mlflow", "churn-model");
-  static final MlModelDeploymentUrn ENDPOINT = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
-  static final MlFeatureUrn AGE = MlFeatureUrn.of("users", "age");
+  static final MLModelUrn V1 = MLModelUrn.of("mlflow", "churn-model_1");
+  static final MLModelUrn V2 = MLModelUrn.of("mlflow", "churn-model_2");
+  static final MLModelGroupUrn GROUP = MLModelGroupUrn.of("mlflow", "churn-model");
+  static final MLModelDeploymentUrn ENDPOINT = MLModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+  static final MLFeatureUrn AGE = MLFeatureUrn.of("users", "age");
   static final ContainerUrn EXPERIMENT = Experiment.urnOf("mlflow", "churn");
   static final DataProcessInstanceUrn RUN_1 = DataProcessInstanceUrn.of("churn-run-1");
   static final DataProcessInstanceUrn RUN_2 = DataProcessInstanceUrn.of("churn-run-2");
@@ -54,9 +54,9 @@ final class ChurnGraph {
     client.entities().upsert(MLModelDeployment.builder().platform("sagemaker").name("churn-endpoint")
         .status(DeploymentStatus.IN_SERVICE).build());
     client.entities().upsert(MLModel.builder().platform("mlflow").name("churn-model_1").version("1", VERSIONS)
-        .modelGroup(GROUP).build().addTrainingJob(RUN_1));
+        .modelGroup(GROUP).build().addTrainingRun(RUN_1));
     client.entities().upsert(MLModel.builder().platform("mlflow").name("churn-model_2").version("2", VERSIONS)
         .modelGroup(GROUP).addDeployment(ENDPOINT).addFeature(AGE)
-        .evaluationData(MLModelEvaluationData.of(BaseData.of(HOLDOUT))).build().addTrainingJob(RUN_2));
+        .evaluationData(MLModelEvaluationData.of(BaseData.of(HOLDOUT))).build().addTrainingRun(RUN_2));
   }
 }

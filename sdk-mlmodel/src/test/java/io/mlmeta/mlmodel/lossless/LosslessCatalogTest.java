@@ -10,8 +10,8 @@ import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.internal.json.WireJson;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DomainUrn;
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * update, on a GMS test server and on the local store: every other field is written back byte for byte.
  */
 class LosslessCatalogTest {
-  private static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "lossless");
+  private static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "lossless");
   private static final String ATTRIBUTION =
       "{\"time\":1700000000000,\"actor\":\"urn:li:corpuser:ingest\",\"source\":\"urn:li:dataHubAction:x\","
           + "\"sourceDetail\":{}}";
@@ -133,7 +133,7 @@ class LosslessCatalogTest {
     all.add(new Case("deployments and groups with an unknown top-level record", "mlModelProperties",
         "{\"customProperties\":{},\"tags\":[],\"deployments\":[\"urn:li:mlModelDeployment:(urn:li:dataPlatform:"
             + "sagemaker,e,PROD)\"],\"lineage\":{\"upstream\":[{\"urn\":\"urn:li:dataset:x\",\"w\":0.5}]}}",
-        m -> m.addDeployment(MlModelDeploymentUrn.of("sagemaker", "f")), "deployments:new"));
+        m -> m.addDeployment(MLModelDeploymentUrn.of("sagemaker", "f")), "deployments:new"));
     all.add(new Case("an array of records of an unknown field", "mlModelProperties", "{\"customProperties\":{},"
         + "\"tags\":[],\"evaluations\":[{\"set\":\"a\",\"score\":1e-3},"
         + "{\"set\":\"b\",\"score\":12345678901234567890}]}",

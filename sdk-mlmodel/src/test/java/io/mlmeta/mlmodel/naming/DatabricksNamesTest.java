@@ -8,8 +8,8 @@ import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.aspect.MLModelGroupProperties;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.VersionSetUrn;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +25,10 @@ class DatabricksNamesTest {
   @Test
   void registeredModelsAndVersionsAreNamedByFullName() {
     assertThat(UNITY.registeredModel("quickstart_catalog", "quickstart_schema", "test_model"))
-        .isEqualTo(MlModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:databricks,"
+        .isEqualTo(MLModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:databricks,"
             + "quickstart_catalog.quickstart_schema.test_model,PROD)"));
     assertThat(UNITY.modelVersion("quickstart_catalog", "quickstart_schema", "test_model", "1"))
-        .isEqualTo(MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:databricks,"
+        .isEqualTo(MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:databricks,"
             + "quickstart_catalog.quickstart_schema.test_model_1,PROD)"));
   }
 

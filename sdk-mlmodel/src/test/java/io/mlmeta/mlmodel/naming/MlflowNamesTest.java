@@ -18,8 +18,8 @@ import io.mlmeta.mlmodel.MLModelGroup;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.FabricType;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class MlflowNamesTest {
   private static final MlflowNames MLFLOW = MlflowNames.defaults();
   private static final String RUN_ID = "02660a3bee9941ed983667f678ce5611";
-  private static final MlModelUrn TEST_MODEL_1 =
-      MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,test-model_1,PROD)");
+  private static final MLModelUrn TEST_MODEL_1 =
+      MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,test-model_1,PROD)");
 
   @Test
   void experimentsAreNamedByNameWithThePlatformUrnInTheKey() {
@@ -55,7 +55,7 @@ class MlflowNamesTest {
   @Test
   void registeredModelsAreGroupsAndVersionsAreModelsNamedWithTheSeparator() {
     assertThat(MLFLOW.registeredModel("test-model"))
-        .isEqualTo(MlModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,test-model,PROD)"));
+        .isEqualTo(MLModelGroupUrn.parse("urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,test-model,PROD)"));
     assertThat(MLFLOW.modelVersion("test-model", "1")).isEqualTo(TEST_MODEL_1);
   }
 
@@ -76,7 +76,7 @@ class MlflowNamesTest {
     MlflowNames dev = MLFLOW.withEnv(FabricType.DEV).withModelNameSeparator("-");
 
     assertThat(dev.modelVersion("test-model", "1"))
-        .isEqualTo(MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,test-model-1,DEV)"));
+        .isEqualTo(MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,test-model-1,DEV)"));
     assertThat(dev.registeredModel("test-model").env()).isEqualTo(FabricType.DEV);
     assertThat(dev.experiment("Default")).isEqualTo(MLFLOW.experiment("Default"));
     assertThat(dev.versionSet("test-model")).isEqualTo(MLFLOW.versionSet("test-model"));
@@ -121,7 +121,7 @@ class MlflowNamesTest {
 
   @Test
   void aNewModelVersionIsInItsRegisteredModelsGroupAndVersionSet() {
-    MLModel v1 = MLFLOW.newModelVersion("test-model", "1").addTrainingJob(MLFLOW.run(RUN_ID)).build();
+    MLModel v1 = MLFLOW.newModelVersion("test-model", "1").addTrainingRun(MLFLOW.run(RUN_ID)).build();
 
     assertThat(v1.urn()).isEqualTo(TEST_MODEL_1);
     // the golden's version tag also carries metadataAttribution {time, actor: urn:li:corpuser:datahub}

@@ -3,9 +3,9 @@ package io.mlmeta.mlmodel.naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.mlmodel.naming.SageMakerNames.JobType;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.DataFlowUrn;
 import io.mlmeta.urn.DataJobUrn;
 import io.mlmeta.urn.FabricType;
@@ -22,10 +22,10 @@ class SageMakerNamesTest {
   @Test
   void modelsGroupsAndEndpointsAreNamedByTheirSageMakerNames() {
     assertThat(SAGEMAKER.model("the-first-model"))
-        .isEqualTo(MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:sagemaker,the-first-model,PROD)"));
-    assertThat(SAGEMAKER.modelPackageGroup("a-model-package-group")).isEqualTo(MlModelGroupUrn.parse(
+        .isEqualTo(MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:sagemaker,the-first-model,PROD)"));
+    assertThat(SAGEMAKER.modelPackageGroup("a-model-package-group")).isEqualTo(MLModelGroupUrn.parse(
         "urn:li:mlModelGroup:(urn:li:dataPlatform:sagemaker,a-model-package-group,PROD)"));
-    assertThat(SAGEMAKER.endpoint("the-first-endpoint")).isEqualTo(MlModelDeploymentUrn.parse(
+    assertThat(SAGEMAKER.endpoint("the-first-endpoint")).isEqualTo(MLModelDeploymentUrn.parse(
         "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,the-first-endpoint,PROD)"));
   }
 

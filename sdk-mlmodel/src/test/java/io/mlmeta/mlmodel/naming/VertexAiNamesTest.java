@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
 import io.mlmeta.urn.FabricType;
@@ -29,7 +29,7 @@ class VertexAiNamesTest {
 
   @Test
   void modelGroupsTrainingJobsExperimentsAndRunsAreTheGoldensUrns() {
-    assertThat(VERTEX.modelGroup("mock_prediction_model_1")).isEqualTo(MlModelGroupUrn.parse(
+    assertThat(VERTEX.modelGroup("mock_prediction_model_1")).isEqualTo(MLModelGroupUrn.parse(
         "urn:li:mlModelGroup:(urn:li:dataPlatform:vertexai,test-project-id.model_group.mock_prediction_model_1,PROD)"));
     assertThat(VERTEX.trainingJob("mock_training_job"))
         .isEqualTo(DataProcessInstanceUrn.parse("urn:li:dataProcessInstance:test-project-id.job.mock_training_job"));
@@ -48,9 +48,9 @@ class VertexAiNamesTest {
 
   @Test
   void modelVersionsAndEndpointsFollowTheUrnBuilder() {
-    assertThat(VERTEX.modelVersion("mock_prediction_model_1", "3")).isEqualTo(MlModelUrn.parse(
+    assertThat(VERTEX.modelVersion("mock_prediction_model_1", "3")).isEqualTo(MLModelUrn.parse(
         "urn:li:mlModel:(urn:li:dataPlatform:vertexai,test-project-id.model.mock_prediction_model_1_3,PROD)"));
-    assertThat(VERTEX.endpoint("mock_endpoint")).isEqualTo(MlModelDeploymentUrn.parse(
+    assertThat(VERTEX.endpoint("mock_endpoint")).isEqualTo(MLModelDeploymentUrn.parse(
         "urn:li:mlModelDeployment:(urn:li:dataPlatform:vertexai,test-project-id.endpoint.mock_endpoint,PROD)"));
     assertThat(VERTEX.withEnv(FabricType.DEV).modelGroup("m").env()).isEqualTo(FabricType.DEV);
   }

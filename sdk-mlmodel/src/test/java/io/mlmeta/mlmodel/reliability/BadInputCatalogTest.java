@@ -26,8 +26,8 @@ import io.mlmeta.mcp.Patch;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.GlossaryTermUrn;
@@ -67,7 +67,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputCatalogTest {
   private static final Urn ACTOR = CorpUserUrn.of("alice");
-  private static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "churn");
+  private static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "churn");
   private static final AtomicInteger SERVED = new AtomicInteger();
   private static final AtomicLong LAST_BODY_BYTES = new AtomicLong();
   private static final MockWebServer SERVER = new MockWebServer();
@@ -119,29 +119,29 @@ class BadInputCatalogTest {
         UrnSyntaxException.class, "key part 0 is a malformed URN"));
     rows.add(row("two parts for a dataset", () -> DatasetUrn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,t)"),
         UrnSyntaxException.class, "(platform, name, env) but this one has 2"));
-    rows.add(row("four parts for a model", () -> MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:x,m,PROD,y)"),
+    rows.add(row("four parts for a model", () -> MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:x,m,PROD,y)"),
         UrnSyntaxException.class, "this one has 4"));
     rows.add(row("platform that is not a URN", () -> DatasetUrn.parse("urn:li:dataset:(hive,t,PROD)"),
         UrnSyntaxException.class, "platform part 'hive'"));
     rows.add(row("unknown env in URN text",
         () -> DatasetUrn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,t,PRODUCTION)"), UrnSyntaxException.class,
         "'PRODUCTION'"));
-    rows.add(row("unknown env argument", () -> MlModelUrn.of("mlflow", "m", "prodd"), UrnSyntaxException.class,
+    rows.add(row("unknown env argument", () -> MLModelUrn.of("mlflow", "m", "prodd"), UrnSyntaxException.class,
         "'prodd'"));
     rows.add(row("dataset URN parsed as a model URN",
-        () -> MlModelUrn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,t,PROD)"), UrnSyntaxException.class,
+        () -> MLModelUrn.parse("urn:li:dataset:(urn:li:dataPlatform:hive,t,PROD)"), UrnSyntaxException.class,
         "expected a mlModel URN but got a dataset URN"));
     rows.add(row("group URN parsed as a user URN", () -> CorpUserUrn.parse("urn:li:corpGroup:eng"),
         UrnSyntaxException.class, "corpuser"));
-    rows.add(row("empty model name", () -> MlModelUrn.of("mlflow", ""), UrnSyntaxException.class, "name"));
+    rows.add(row("empty model name", () -> MLModelUrn.of("mlflow", ""), UrnSyntaxException.class, "name"));
     rows.add(row("empty tag name", () -> TagUrn.of(""), UrnSyntaxException.class, "must not be empty"));
 
     // Reserved characters and unicode in names: these must work and round trip.
-    rows.add(row("reserved characters in a model name", () -> roundTrip(MlModelUrn.of("mlflow",
+    rows.add(row("reserved characters in a model name", () -> roundTrip(MLModelUrn.of("mlflow",
         "churn,v2 (final)")), null, null));
     rows.add(row("unit separator in a dataset name", () -> roundTrip(DatasetUrn.of("hive", "a\u241Fb")), null,
         null));
-    rows.add(row("unicode and emoji in a deployment name", () -> roundTrip(MlModelDeploymentUrn.of("sagemaker",
+    rows.add(row("unicode and emoji in a deployment name", () -> roundTrip(MLModelDeploymentUrn.of("sagemaker",
         "modèle-名前-🚀")), null, null));
     rows.add(row("colon, slash and spaces in a tag", () -> roundTrip(TagUrn.of("team: ml/feature store")), null,
         null));
@@ -273,7 +273,7 @@ class BadInputCatalogTest {
     assertThat(parsed).isEqualTo(urn);
     assertThat(parsed.toString()).isEqualTo(urn.toString());
     if (urn instanceof TagUrn) {
-      MlModelUrn tagged = MlModelUrn.of("mlflow", "tagged");
+      MLModelUrn tagged = MLModelUrn.of("mlflow", "tagged");
       local.emitter().emit(MetadataChangeProposal.upsert(tagged, GlobalTags.of((TagUrn) urn)));
       assertThat(local.reader().getAspect(tagged, GlobalTags.TYPE).orElseThrow().tags().get(0).tag())
           .isEqualTo(urn);

@@ -6,7 +6,7 @@ import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.Owner;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.mlmodel.MLModel;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;
@@ -110,7 +110,7 @@ class ConcurrentModelUpdateTest {
       writer.get(100, TimeUnit.SECONDS);
     }
     MLModel result = client.entities().get(urn, MLModel.class);
-    List<MlModelDeploymentUrn> deployments = new ArrayList<>();
+    List<MLModelDeploymentUrn> deployments = new ArrayList<>();
     List<String> aliases = new ArrayList<>();
     List<Urn> owners = new ArrayList<>();
     List<TagUrn> tags = new ArrayList<>();
@@ -130,8 +130,8 @@ class ConcurrentModelUpdateTest {
     assertThat(result.version()).contains("1");
   }
 
-  private static MlModelDeploymentUrn deployment(int thread, int round) {
-    return MlModelDeploymentUrn.of("sagemaker", "endpoint-" + thread + "-" + round);
+  private static MLModelDeploymentUrn deployment(int thread, int round) {
+    return MLModelDeploymentUrn.of("sagemaker", "endpoint-" + thread + "-" + round);
   }
 
   private static String alias(int thread, int round) {

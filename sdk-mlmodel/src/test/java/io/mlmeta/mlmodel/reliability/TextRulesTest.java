@@ -9,7 +9,7 @@ import io.mlmeta.internal.json.AspectCodec;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.aspect.MLHyperParam;
 import io.mlmeta.mlmodel.aspect.MLMetric;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.UrnSyntaxException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,13 @@ class TextRulesTest {
         .isInstanceOf(UrnSyntaxException.class)
         .hasMessage("Invalid URN 'churn\\nmodel': name of an mlModel URN must not hold control characters (line "
             + "breaks, tabs ...) but holds U+000A at index 5");
-    assertThatThrownBy(() -> MlModelUrn.of("mlflow", "churn\u0000")).isInstanceOf(UrnSyntaxException.class)
+    assertThatThrownBy(() -> MLModelUrn.of("mlflow", "churn\u0000")).isInstanceOf(UrnSyntaxException.class)
         .hasMessageContaining("'churn\\u0000'");
   }
 
   @Test
   void aModelNameWithTrailingWhitespaceIsRefused() {
-    assertThatThrownBy(() -> MlModelUrn.of("mlflow", "churn "))
+    assertThatThrownBy(() -> MLModelUrn.of("mlflow", "churn "))
         .isInstanceOf(UrnSyntaxException.class)
         .hasMessageContaining("'churn '").hasMessageContaining("name of an mlModel URN must not start or end with "
             + "whitespace");
@@ -44,7 +44,7 @@ class TextRulesTest {
 
   @Test
   void aUrnWithSuchANameIsStillParsed() {
-    assertThat(MlModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn\tv2,PROD)").name())
+    assertThat(MLModelUrn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn\tv2,PROD)").name())
         .isEqualTo("churn\tv2");
   }
 

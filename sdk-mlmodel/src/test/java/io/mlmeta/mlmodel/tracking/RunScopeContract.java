@@ -11,7 +11,7 @@ import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.TrainingRunBuilder;
 import io.mlmeta.mlmodel.aspect.MLMetric;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 abstract class RunScopeContract {
   static final long T0 = 1_750_000_000_000L;
   static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("nightly-42");
-  static final MlModelUrn MODEL = MlModelUrn.of("mlflow", "churn_3");
+  static final MLModelUrn MODEL = MLModelUrn.of("mlflow", "churn_3");
   static final Map<String, String> ENV = Map.of("HOSTNAME", "trainer-1", "GIT_COMMIT", "abc123");
 
   final TestClock clock = new TestClock(T0);

@@ -55,11 +55,11 @@ class PlatformScopedMlUrnsTest {
 
   static Stream<Kind> kinds() {
     return Stream.of(
-        new Kind("mlModel", MlModelUrn::of, MlModelUrn::of, MlModelUrn::of, MlModelUrn::parse),
-        new Kind("mlModelGroup", MlModelGroupUrn::of, MlModelGroupUrn::of, MlModelGroupUrn::of,
-            MlModelGroupUrn::parse),
-        new Kind("mlModelDeployment", MlModelDeploymentUrn::of, MlModelDeploymentUrn::of, MlModelDeploymentUrn::of,
-            MlModelDeploymentUrn::parse));
+        new Kind("mlModel", MLModelUrn::of, MLModelUrn::of, MLModelUrn::of, MLModelUrn::parse),
+        new Kind("mlModelGroup", MLModelGroupUrn::of, MLModelGroupUrn::of, MLModelGroupUrn::of,
+            MLModelGroupUrn::parse),
+        new Kind("mlModelDeployment", MLModelDeploymentUrn::of, MLModelDeploymentUrn::of, MLModelDeploymentUrn::of,
+            MLModelDeploymentUrn::parse));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class MlEntityKindsTest {
+class MLEntityKindsTest {
   private static final String SERVICE_FILE = "META-INF/services/" + EntityKind.class.getName();
 
   @Test
@@ -32,14 +32,14 @@ class MlEntityKindsTest {
       }
     }
 
-    assertThat(providers).containsExactly(MlEntityKinds.class.getName());
+    assertThat(providers).containsExactly(MLEntityKinds.class.getName());
     assertThat(ServiceLoader.load(EntityKind.class).stream().map(ServiceLoader.Provider::type)
-        .collect(Collectors.toList())).containsExactly(MlEntityKinds.class);
+        .collect(Collectors.toList())).containsExactly(MLEntityKinds.class);
   }
 
   @Test
   void theProviderReadsTheFiveMlEntityTypes() {
-    assertThat(new MlEntityKinds().entityTypes())
+    assertThat(new MLEntityKinds().entityTypes())
         .containsExactlyInAnyOrder("mlModel", "mlModelGroup", "mlModelDeployment", "dataProcessInstance", "container");
   }
 
@@ -52,6 +52,6 @@ class MlEntityKindsTest {
     assertThat(classes).filteredOn(c -> c.getSimpleName().equals("Kind") && !c.isEnum()
         && c.getModifiers().contains(JavaModifier.PUBLIC)).isEmpty();
     assertThat(classes).filteredOn(c -> c.isAssignableTo(EntityKind.class) && !c.isInterface())
-        .extracting(JavaClass::getName).containsExactly(MlEntityKinds.class.getName());
+        .extracting(JavaClass::getName).containsExactly(MLEntityKinds.class.getName());
   }
 }

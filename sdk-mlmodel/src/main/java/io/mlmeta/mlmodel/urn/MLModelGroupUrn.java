@@ -13,32 +13,32 @@ import java.util.Objects;
  * {@code urn:li:mlModelGroup:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}.
  *
  * <pre>{@code
- * MlModelGroupUrn urn = MlModelGroupUrn.of("mlflow", "churn");
+ * MLModelGroupUrn urn = MLModelGroupUrn.of("mlflow", "churn");
  * urn.toString();   // "urn:li:mlModelGroup:(urn:li:dataPlatform:mlflow,churn,PROD)"
  * }</pre>
  */
-public final class MlModelGroupUrn extends PlatformScopedUrn {
+public final class MLModelGroupUrn extends PlatformScopedUrn {
   /** The entity type, {@value}. */
   public static final String ENTITY_TYPE = "mlModelGroup";
 
-  private MlModelGroupUrn(Urn urn) {
+  private MLModelGroupUrn(Urn urn) {
     super(urn);
   }
 
   /** Returns the URN of model group {@code name} on {@code platform} in {@code env}. */
-  public static MlModelGroupUrn of(DataPlatformUrn platform, String name, FabricType env) {
-    return new MlModelGroupUrn(build(ENTITY_TYPE, platform, name, env));
+  public static MLModelGroupUrn of(DataPlatformUrn platform, String name, FabricType env) {
+    return new MLModelGroupUrn(build(ENTITY_TYPE, platform, name, env));
   }
 
   /** Returns the URN of model group {@code name} on {@code platform} (a name or platform URN) in PROD. */
-  public static MlModelGroupUrn of(String platform, String name) {
+  public static MLModelGroupUrn of(String platform, String name) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
   }
 
   /** Returns the URN of model group {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
-  public static MlModelGroupUrn of(String platform, String name, String env) {
+  public static MLModelGroupUrn of(String platform, String name, String env) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(env, "env");
@@ -51,7 +51,7 @@ public final class MlModelGroupUrn extends PlatformScopedUrn {
    * @throws UrnSyntaxException if the text is malformed, names another entity type or an unknown env
    */
   @JsonCreator
-  public static MlModelGroupUrn parse(String text) {
-    return new MlModelGroupUrn(parseScoped(text, ENTITY_TYPE));
+  public static MLModelGroupUrn parse(String text) {
+    return new MLModelGroupUrn(parseScoped(text, ENTITY_TYPE));
   }
 }

@@ -21,7 +21,7 @@ import io.mlmeta.mlmodel.aspect.SourceCode;
 import java.util.List;
 
 /** The aspect types sdk-mlmodel defines. */
-public final class MlAspectCatalog implements AspectCatalog {
+public final class MLAspectCatalog implements AspectCatalog {
   @Override
   public List<AspectType<?>> aspectTypes() {
     return List.of(

@@ -5,15 +5,15 @@ import io.mlmeta.entity.Entity;
 import io.mlmeta.entity.EntityKind;
 import io.mlmeta.internal.HiddenConstructor;
 import io.mlmeta.mlmodel.Experiment;
+import io.mlmeta.mlmodel.MLAssetSubTypes;
 import io.mlmeta.mlmodel.MLModel;
 import io.mlmeta.mlmodel.MLModelDeployment;
 import io.mlmeta.mlmodel.MLModelGroup;
-import io.mlmeta.mlmodel.MlAssetSubTypes;
 import io.mlmeta.mlmodel.TrainingRun;
 import io.mlmeta.mlmodel.aspect.MLTrainingRunProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.DataProcessInstanceUrn;
@@ -26,9 +26,9 @@ import java.util.Set;
  * runs: sub-type "ML Training Run" or with {@code mlTrainingRunProperties}) and {@code container}s (the experiments:
  * sub-type "ML Experiment"). It builds the entities with their package-private read constructors.
  */
-public final class MlEntityKinds implements EntityKind {
-  private static final Set<String> TYPES = Set.of(MlModelUrn.ENTITY_TYPE, MlModelGroupUrn.ENTITY_TYPE,
-      MlModelDeploymentUrn.ENTITY_TYPE, DataProcessInstanceUrn.ENTITY_TYPE, ContainerUrn.ENTITY_TYPE);
+public final class MLEntityKinds implements EntityKind {
+  private static final Set<String> TYPES = Set.of(MLModelUrn.ENTITY_TYPE, MLModelGroupUrn.ENTITY_TYPE,
+      MLModelDeploymentUrn.ENTITY_TYPE, DataProcessInstanceUrn.ENTITY_TYPE, ContainerUrn.ENTITY_TYPE);
 
   private static final HiddenConstructor<MLModel> MODEL = HiddenConstructor.of(MLModel.class, EntityAspects.class);
   private static final HiddenConstructor<MLModelGroup> GROUP =
@@ -41,7 +41,7 @@ public final class MlEntityKinds implements EntityKind {
       HiddenConstructor.of(Experiment.class, EntityAspects.class);
 
   /** The provider, made by the service loader. */
-  public MlEntityKinds() {}
+  public MLEntityKinds() {}
 
   @Override
   public Set<String> entityTypes() {
@@ -51,17 +51,17 @@ public final class MlEntityKinds implements EntityKind {
   @Override
   public Optional<Entity<?>> fromAspects(EntityAspects read) {
     switch (read.urn().entityType()) {
-      case MlModelUrn.ENTITY_TYPE:
+      case MLModelUrn.ENTITY_TYPE:
         return built(MODEL, read);
-      case MlModelGroupUrn.ENTITY_TYPE:
+      case MLModelGroupUrn.ENTITY_TYPE:
         return built(GROUP, read);
-      case MlModelDeploymentUrn.ENTITY_TYPE:
+      case MLModelDeploymentUrn.ENTITY_TYPE:
         return built(DEPLOYMENT, read);
       case DataProcessInstanceUrn.ENTITY_TYPE:
-        return hasSubType(read, MlAssetSubTypes.ML_TRAINING_RUN) || read.aspect(MLTrainingRunProperties.TYPE)
+        return hasSubType(read, MLAssetSubTypes.ML_TRAINING_RUN) || read.aspect(MLTrainingRunProperties.TYPE)
             .isPresent() ? built(RUN, read) : Optional.empty();
       case ContainerUrn.ENTITY_TYPE:
-        return hasSubType(read, MlAssetSubTypes.ML_EXPERIMENT) ? built(EXPERIMENT, read) : Optional.empty();
+        return hasSubType(read, MLAssetSubTypes.ML_EXPERIMENT) ? built(EXPERIMENT, read) : Optional.empty();
       default:
         return Optional.empty();
     }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same queries give equal results (nodes, hops, paths), and these are DataHub's ML lineage.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MlLineageAcrossBackendsTest {
+class MLLineageAcrossBackendsTest {
   private DataHubClient local;
   private FakeGms gms;
   private DataHubClient remote;

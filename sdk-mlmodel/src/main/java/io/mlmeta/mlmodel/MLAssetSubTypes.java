@@ -6,10 +6,10 @@ package io.mlmeta.mlmodel;
  *
  * <pre>{@code
  * // a training run's subTypes aspect: {"typeNames":["ML Training Run"]}
- * List<String> typeNames = List.of(MlAssetSubTypes.ML_TRAINING_RUN);
+ * List<String> typeNames = List.of(MLAssetSubTypes.ML_TRAINING_RUN);
  * }</pre>
  */
-public final class MlAssetSubTypes {
+public final class MLAssetSubTypes {
   /** A training run, a dataProcessInstance (Python: {@code MLFLOW_TRAINING_RUN}). */
   public static final String ML_TRAINING_RUN = "ML Training Run";
   /** An experiment, a container of training runs (Python: {@code MLFLOW_EXPERIMENT}). */
@@ -44,5 +44,5 @@ public final class MlAssetSubTypes {
   /** A folder (container). */
   public static final String FOLDER = "Folder";
 
-  private MlAssetSubTypes() {}
+  private MLAssetSubTypes() {}
 }

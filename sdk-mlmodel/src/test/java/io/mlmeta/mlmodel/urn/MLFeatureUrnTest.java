@@ -7,10 +7,10 @@ import io.mlmeta.urn.Urn;
 import io.mlmeta.urn.UrnSyntaxException;
 import org.junit.jupiter.api.Test;
 
-class MlFeatureUrnTest {
+class MLFeatureUrnTest {
   @Test
   void ofNamespaceAndNameIsATwoPartUrn() {
-    MlFeatureUrn urn = MlFeatureUrn.of("customer", "tenure_days");
+    MLFeatureUrn urn = MLFeatureUrn.of("customer", "tenure_days");
 
     assertThat(urn).hasToString("urn:li:mlFeature:(customer,tenure_days)");
     assertThat(urn.featureNamespace()).isEqualTo("customer");
@@ -22,38 +22,38 @@ class MlFeatureUrnTest {
   void parseRoundTripsAndEqualsTheUntypedUrn() {
     String text = "urn:li:mlFeature:(customer,tenure_days)";
 
-    assertThat(MlFeatureUrn.parse(text)).hasToString(text).isEqualTo(MlFeatureUrn.of("customer", "tenure_days"))
+    assertThat(MLFeatureUrn.parse(text)).hasToString(text).isEqualTo(MLFeatureUrn.of("customer", "tenure_days"))
         .isEqualTo(Urn.parse(text));
   }
 
   @Test
   void reservedCharactersAreEscapedAndDecoded() {
-    MlFeatureUrn urn = MlFeatureUrn.of("cust(omer)", "spend,30d");
+    MLFeatureUrn urn = MLFeatureUrn.of("cust(omer)", "spend,30d");
 
     assertThat(urn).hasToString("urn:li:mlFeature:(cust%28omer%29,spend%2C30d)");
-    MlFeatureUrn parsed = MlFeatureUrn.parse(urn.toString());
+    MLFeatureUrn parsed = MLFeatureUrn.parse(urn.toString());
     assertThat(parsed.featureNamespace()).isEqualTo("cust(omer)");
     assertThat(parsed.name()).isEqualTo("spend,30d");
   }
 
   @Test
   void unicodeIsKeptAsItIs() {
-    MlFeatureUrn urn = MlFeatureUrn.of("客户", "durée");
+    MLFeatureUrn urn = MLFeatureUrn.of("客户", "durée");
 
     assertThat(urn).hasToString("urn:li:mlFeature:(客户,durée)");
-    assertThat(MlFeatureUrn.parse(urn.toString()).name()).isEqualTo("durée");
+    assertThat(MLFeatureUrn.parse(urn.toString()).name()).isEqualTo("durée");
   }
 
   @Test
   void anotherEntityTypeIsRefusedNamingBothTypes() {
-    assertThatThrownBy(() -> MlFeatureUrn.parse("urn:li:mlPrimaryKey:(customer,id)"))
+    assertThatThrownBy(() -> MLFeatureUrn.parse("urn:li:mlPrimaryKey:(customer,id)"))
         .isInstanceOf(UrnSyntaxException.class)
         .hasMessageContaining("expected a mlFeature URN but got a mlPrimaryKey URN");
   }
 
   @Test
   void aKeyOfOnePartIsRefused() {
-    assertThatThrownBy(() -> MlFeatureUrn.parse("urn:li:mlFeature:tenure_days"))
+    assertThatThrownBy(() -> MLFeatureUrn.parse("urn:li:mlFeature:tenure_days"))
         .isInstanceOf(UrnSyntaxException.class)
         .hasMessageContaining("2 key parts (featureNamespace, name)")
         .hasMessageContaining("has 1");
@@ -61,15 +61,15 @@ class MlFeatureUrnTest {
 
   @Test
   void emptyPartsAreRefusedNamingThePart() {
-    assertThatThrownBy(() -> MlFeatureUrn.of("", "x"))
+    assertThatThrownBy(() -> MLFeatureUrn.of("", "x"))
         .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("featureNamespace");
-    assertThatThrownBy(() -> MlFeatureUrn.of("customer", ""))
+    assertThatThrownBy(() -> MLFeatureUrn.of("customer", ""))
         .isInstanceOf(UrnSyntaxException.class).hasMessageContaining("name of an mlFeature URN");
   }
 
   @Test
   void aNullPartIsANullPointerExceptionNamingTheParameterNotAnInvalidUrn() {
-    assertThatThrownBy(() -> MlFeatureUrn.of("customer", null))
+    assertThatThrownBy(() -> MLFeatureUrn.of("customer", null))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("name");
   }
 }

@@ -13,32 +13,32 @@ import java.util.Objects;
  * {@code urn:li:mlModelDeployment:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}.
  *
  * <pre>{@code
- * MlModelDeploymentUrn urn = MlModelDeploymentUrn.of("sagemaker", "churn-endpoint");
+ * MLModelDeploymentUrn urn = MLModelDeploymentUrn.of("sagemaker", "churn-endpoint");
  * urn.toString();   // "urn:li:mlModelDeployment:(urn:li:dataPlatform:sagemaker,churn-endpoint,PROD)"
  * }</pre>
  */
-public final class MlModelDeploymentUrn extends PlatformScopedUrn {
+public final class MLModelDeploymentUrn extends PlatformScopedUrn {
   /** The entity type, {@value}. */
   public static final String ENTITY_TYPE = "mlModelDeployment";
 
-  private MlModelDeploymentUrn(Urn urn) {
+  private MLModelDeploymentUrn(Urn urn) {
     super(urn);
   }
 
   /** Returns the URN of deployment {@code name} on {@code platform} in {@code env}. */
-  public static MlModelDeploymentUrn of(DataPlatformUrn platform, String name, FabricType env) {
-    return new MlModelDeploymentUrn(build(ENTITY_TYPE, platform, name, env));
+  public static MLModelDeploymentUrn of(DataPlatformUrn platform, String name, FabricType env) {
+    return new MLModelDeploymentUrn(build(ENTITY_TYPE, platform, name, env));
   }
 
   /** Returns the URN of deployment {@code name} on {@code platform} (a name or platform URN) in PROD. */
-  public static MlModelDeploymentUrn of(String platform, String name) {
+  public static MLModelDeploymentUrn of(String platform, String name) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
   }
 
   /** Returns the URN of deployment {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
-  public static MlModelDeploymentUrn of(String platform, String name, String env) {
+  public static MLModelDeploymentUrn of(String platform, String name, String env) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(env, "env");
@@ -51,7 +51,7 @@ public final class MlModelDeploymentUrn extends PlatformScopedUrn {
    * @throws UrnSyntaxException if the text is malformed, names another entity type or an unknown env
    */
   @JsonCreator
-  public static MlModelDeploymentUrn parse(String text) {
-    return new MlModelDeploymentUrn(parseScoped(text, ENTITY_TYPE));
+  public static MLModelDeploymentUrn parse(String text) {
+    return new MLModelDeploymentUrn(parseScoped(text, ENTITY_TYPE));
   }
 }

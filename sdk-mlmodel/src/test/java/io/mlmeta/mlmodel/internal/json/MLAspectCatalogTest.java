@@ -9,10 +9,10 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class MlAspectCatalogTest {
+class MLAspectCatalogTest {
   @Test
   void listsEveryMlAspectOnce() {
-    assertThat(new MlAspectCatalog().aspectTypes()).extracting(AspectType::name).containsExactlyInAnyOrder(
+    assertThat(new MLAspectCatalog().aspectTypes()).extracting(AspectType::name).containsExactlyInAnyOrder(
         "mlModelProperties", "editableMlModelProperties", "intendedUse", "mlModelFactorPrompts", "mlModelMetrics",
         "mlModelEvaluationData", "mlModelTrainingData", "mlModelQuantitativeAnalyses",
         "mlModelEthicalConsiderations", "mlModelCaveatsAndRecommendations", "sourceCode", "cost",
@@ -23,14 +23,14 @@ class MlAspectCatalogTest {
   @Test
   void isFoundThroughTheServiceLoader() {
     assertThat(ServiceLoader.load(AspectCatalog.class).stream().map(p -> p.type().getName())
-        .collect(Collectors.toList())).contains(MlAspectCatalog.class.getName());
+        .collect(Collectors.toList())).contains(MLAspectCatalog.class.getName());
     assertThat(AspectRegistry.byName("mlModelDeploymentProperties")).isPresent();
     assertThat(AspectRegistry.byName("cost")).isPresent();
   }
 
   @Test
   void everyModelCardAspectBelongsToModels() {
-    new MlAspectCatalog().aspectTypes().stream()
+    new MLAspectCatalog().aspectTypes().stream()
         .filter(t -> !t.name().contains("Group") && !t.name().contains("Deployment")
             && !t.name().equals("mlTrainingRunProperties"))
         .forEach(t -> assertThat(t.entityTypes()).as(t.name()).containsExactly("mlModel"));

@@ -5,8 +5,8 @@ import io.mlmeta.urn.Urn;
 import java.util.List;
 
 /** Checks shared by the ML aspects, naming the field and value they refuse. */
-public final class MlChecks {
-  private MlChecks() {}
+public final class MLChecks {
+  private MLChecks() {}
 
   /** Refuses a missing {@code job} or one that is neither a dataJob nor a dataProcessInstance, naming {@code field}. */
   public static void checkJob(String field, Urn job) {

@@ -9,15 +9,15 @@ import java.util.List;
  * An ML feature, the input a model consumes: {@code urn:li:mlFeature:(<featureNamespace>,<name>)}.
  *
  * <pre>{@code
- * MlFeatureUrn urn = MlFeatureUrn.of("customer", "tenure_days");
+ * MLFeatureUrn urn = MLFeatureUrn.of("customer", "tenure_days");
  * urn.toString();   // "urn:li:mlFeature:(customer,tenure_days)"
  * }</pre>
  */
-public final class MlFeatureUrn extends Urn {
+public final class MLFeatureUrn extends Urn {
   /** The entity type, {@value}. */
   public static final String ENTITY_TYPE = "mlFeature";
 
-  private MlFeatureUrn(Urn urn) {
+  private MLFeatureUrn(Urn urn) {
     super(urn);
   }
 
@@ -27,8 +27,8 @@ public final class MlFeatureUrn extends Urn {
    *
    * @throws UrnSyntaxException if either part is empty
    */
-  public static MlFeatureUrn of(String featureNamespace, String name) {
-    return new MlFeatureUrn(fromEncodedParts(ENTITY_TYPE,
+  public static MLFeatureUrn of(String featureNamespace, String name) {
+    return new MLFeatureUrn(fromEncodedParts(ENTITY_TYPE,
         List.of(plainPart(ENTITY_TYPE, "featureNamespace", featureNamespace), plainPart(ENTITY_TYPE, "name", name))));
   }
 
@@ -38,8 +38,8 @@ public final class MlFeatureUrn extends Urn {
    * @throws UrnSyntaxException if the text is malformed, names another entity type or has other than two parts
    */
   @JsonCreator
-  public static MlFeatureUrn parse(String text) {
-    return new MlFeatureUrn(parseAs(text, ENTITY_TYPE, 2, "(featureNamespace, name)"));
+  public static MLFeatureUrn parse(String text) {
+    return new MLFeatureUrn(parseAs(text, ENTITY_TYPE, 2, "(featureNamespace, name)"));
   }
 
   /** The feature namespace, with reserved-character escapes decoded. */

@@ -13,32 +13,32 @@ import java.util.Objects;
  * {@code urn:li:mlModel:(urn:li:dataPlatform:<platform>,<name>,<ENV>)}.
  *
  * <pre>{@code
- * MlModelUrn urn = MlModelUrn.of("mlflow", "churn_model");
+ * MLModelUrn urn = MLModelUrn.of("mlflow", "churn_model");
  * urn.toString();   // "urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn_model,PROD)"
  * }</pre>
  */
-public final class MlModelUrn extends PlatformScopedUrn {
+public final class MLModelUrn extends PlatformScopedUrn {
   /** The entity type, {@value}. */
   public static final String ENTITY_TYPE = "mlModel";
 
-  private MlModelUrn(Urn urn) {
+  private MLModelUrn(Urn urn) {
     super(urn);
   }
 
   /** Returns the URN of model {@code name} on {@code platform} in {@code env}. */
-  public static MlModelUrn of(DataPlatformUrn platform, String name, FabricType env) {
-    return new MlModelUrn(build(ENTITY_TYPE, platform, name, env));
+  public static MLModelUrn of(DataPlatformUrn platform, String name, FabricType env) {
+    return new MLModelUrn(build(ENTITY_TYPE, platform, name, env));
   }
 
   /** Returns the URN of model {@code name} on {@code platform} (a name or platform URN) in PROD. */
-  public static MlModelUrn of(String platform, String name) {
+  public static MLModelUrn of(String platform, String name) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     return of(DataPlatformUrn.of(platform), name, FabricType.PROD);
   }
 
   /** Returns the URN of model {@code name} on {@code platform} in {@code env} (any case, e.g. "prod"). */
-  public static MlModelUrn of(String platform, String name, String env) {
+  public static MLModelUrn of(String platform, String name, String env) {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(env, "env");
@@ -51,7 +51,7 @@ public final class MlModelUrn extends PlatformScopedUrn {
    * @throws UrnSyntaxException if the text is malformed, names another entity type or an unknown env
    */
   @JsonCreator
-  public static MlModelUrn parse(String text) {
-    return new MlModelUrn(parseScoped(text, ENTITY_TYPE));
+  public static MLModelUrn parse(String text) {
+    return new MLModelUrn(parseScoped(text, ENTITY_TYPE));
   }
 }
