@@ -23,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,44 +121,41 @@ final class Batcher {
   }
 
   /**
-   * Queues every proposal, waiting for room whatever the {@link Backpressure}, and waits for their results, one per
-   * proposal in order. A proposal that cannot be encoded, is above {@code maxProposalBytes}, or comes after an
+   * Queues every proposal {@code input} yields, in order, as it yields them, waiting for room whatever the
+   * {@link Backpressure}, and waits for their results, one per proposal in order. A proposal that
+   * {@code endpointCheck} refuses, that cannot be encoded, is above {@code maxProposalBytes}, or comes after an
    * interruption or the emitter's close is not sent: its result is failed with a {@link DataHubException} saying why.
+   * A null proposal, or an exception from {@code input} itself, stops the reading: what was read is sent and waited
+   * for, then that exception is thrown, with a suppressed exception counting the results.
    */
-  List<EmitResult> submitAll(List<MetadataChangeProposal> input) {
-    Object[] slots = new Object[input.size()];
+  List<EmitResult> submitAll(Iterator<? extends MetadataChangeProposal> input,
+      Consumer<MetadataChangeProposal> endpointCheck) {
+    List<Object> slots = new ArrayList<>();
     DataHubException notSent = null;
-    long now = System.currentTimeMillis();
-    for (int i = 0; i < input.size(); i++) {
-      MetadataChangeProposal proposal = input.get(i);
-      if (notSent == null) {
-        Item item;
-        try {
-          item = encode(proposal, now, true);
-        } catch (RuntimeException e) {
-          slots[i] = EmitResult.failed(proposal, 0, new DataHubException("could not encode "
-              + proposal.entityUrn() + " " + proposal.aspectName() + ": " + e.getMessage(), e));
-          continue;
+    RuntimeException stopped = null;
+    while (true) {
+      MetadataChangeProposal proposal;
+      try {
+        if (!input.hasNext()) {
+          break;
         }
-        try {
-          checked(item);
-        } catch (IllegalArgumentException tooLarge) {
-          slots[i] = EmitResult.failed(proposal, 0, new DataHubException(tooLarge.getMessage(), tooLarge));
-          continue;
-        }
-        try {
-          notSent = enqueue(item, Backpressure.BLOCK);
-        } catch (IllegalStateException closedMeanwhile) {
-          notSent = new DataHubException(closedMeanwhile.getMessage() + "; " + proposal.entityUrn() + " "
-              + proposal.aspectName() + " and the proposals after it were not sent", closedMeanwhile);
-        }
-        if (notSent == null) {
-          slots[i] = item;
-          drain(false);
-          continue;
-        }
+        proposal = input.next();
+      } catch (RuntimeException fromTheInput) {
+        stopped = fromTheInput;
+        break;
       }
-      slots[i] = EmitResult.failed(proposal, 0, notSent);
+      if (proposal == null) {
+        stopped = new NullPointerException("proposals held null at position " + slots.size());
+        break;
+      }
+      Object slot = notSent == null
+          ? queued(proposal, System.currentTimeMillis(), endpointCheck)
+          : EmitResult.failed(proposal, 0, notSent);
+      if (slot instanceof DataHubException) {
+        notSent = (DataHubException) slot;
+        slot = EmitResult.failed(proposal, 0, notSent);
+      }
+      slots.add(slot);
     }
     // Nothing more comes from this call: what waits may go on the next free slot.
     for (Object slot : slots) {
@@ -167,11 +165,52 @@ final class Batcher {
     }
     drain(true);
     setTimer();
-    List<EmitResult> results = new ArrayList<>(slots.length);
+    List<EmitResult> results = new ArrayList<>(slots.size());
     for (Object slot : slots) {
       results.add(slot instanceof Item ? ((Item) slot).await() : (EmitResult) slot);
     }
+    if (stopped != null) {
+      long acknowledged = results.stream().filter(EmitResult::isAcknowledged).count();
+      stopped.addSuppressed(new DataHubException("reading the proposals stopped after " + results.size()
+          + "; those were sent and have ended: " + acknowledged + " acknowledged, "
+          + (results.size() - acknowledged) + " failed"));
+      throw stopped;
+    }
     return results;
+  }
+
+  /**
+   * {@code proposal} queued and the queue drained: its item; its failed result when it is not sent but the next ones
+   * may be; the failure that stops the call (an interruption or the close), nothing queued then.
+   */
+  private Object queued(MetadataChangeProposal proposal, long now, Consumer<MetadataChangeProposal> endpointCheck) {
+    Item item;
+    try {
+      endpointCheck.accept(proposal);
+      item = encode(proposal, now, true);
+    } catch (IllegalArgumentException refused) {
+      return EmitResult.failed(proposal, 0, new DataHubException(refused.getMessage(), refused));
+    } catch (RuntimeException e) {
+      return EmitResult.failed(proposal, 0, new DataHubException("could not encode "
+          + proposal.entityUrn() + " " + proposal.aspectName() + ": " + e.getMessage(), e));
+    }
+    try {
+      checked(item);
+    } catch (IllegalArgumentException tooLarge) {
+      return EmitResult.failed(proposal, 0, new DataHubException(tooLarge.getMessage(), tooLarge));
+    }
+    DataHubException notSent;
+    try {
+      notSent = enqueue(item, Backpressure.BLOCK);
+    } catch (IllegalStateException closedMeanwhile) {
+      notSent = new DataHubException(closedMeanwhile.getMessage() + "; " + proposal.entityUrn() + " "
+          + proposal.aspectName() + " and the proposals after it were not sent", closedMeanwhile);
+    }
+    if (notSent != null) {
+      return notSent;
+    }
+    drain(false);
+    return item;
   }
 
   /** Fails nothing itself (the emitter's close fails what is pending); wakes blocked callers and drops what waits. */

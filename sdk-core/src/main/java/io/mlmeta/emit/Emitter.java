@@ -3,7 +3,10 @@ package io.mlmeta.emit;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sends {@link MetadataChangeProposal}s to DataHub, or to another sink such as a file or the local store.
@@ -35,6 +38,28 @@ public interface Emitter extends AutoCloseable {
    * order. Failures are reported in the results, not thrown.
    */
   List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals);
+
+  /**
+   * Sends the proposals of {@code proposals} as the stream yields them and waits; returns one result per proposal,
+   * in order, as {@link #emitAll(Collection)} does. This is the bulk call for proposals made on the fly: an emitter
+   * that batches sends the first batches while the stream is still making the next ones, and holds only a few
+   * batches of them at a time (the REST emitter does; by default the stream is collected, then sent with
+   * {@link #emitAll(Collection)}). The stream is read once, in order, on the calling thread, and closed.
+   *
+   * <p>Since nothing is read ahead, a proposal the emitter cannot carry fails its own result instead of being
+   * refused before anything is sent. A null proposal, or an exception from the stream itself, ends the reading:
+   * what was read is sent and waited for, then that exception is thrown.
+   *
+   * <pre>{@code
+   * List<EmitResult> results = emitter.emitAll(models.stream().flatMap(m -> m.toProposals().stream()));
+   * }</pre>
+   */
+  default List<EmitResult> emitAll(Stream<MetadataChangeProposal> proposals) {
+    Objects.requireNonNull(proposals, "proposals");
+    try (proposals) {
+      return emitAll(proposals.collect(Collectors.toList()));
+    }
+  }
 
   /** Waits until every proposal handed over so far is acknowledged or failed. */
   void flush();

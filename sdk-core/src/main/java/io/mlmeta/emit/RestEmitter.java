@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
 
 /**
  * An {@link Emitter} that sends proposals to DataHub's GMS over HTTP, on the Rest.li endpoint (default) or OpenAPI
@@ -216,7 +217,22 @@ public final class RestEmitter implements Emitter {
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
-    return batcher.submitAll(input);
+    return batcher.submitAll(input.iterator(), proposal -> { });
+  }
+
+  /**
+   * {@inheritDoc} Proposals are encoded as they come, queued for the batches {@link #emitAll(Collection)} sends,
+   * and the call blocks while {@link ConnectionConfig#batchMaxProposals()} proposals wait for a free in-flight
+   * slot, so at most that many proposals, plus the batches under way, are held at any time, however long the
+   * stream. A proposal the endpoint cannot carry fails its own result with the reason.
+   */
+  @Override
+  public List<EmitResult> emitAll(Stream<MetadataChangeProposal> proposals) {
+    Objects.requireNonNull(proposals, "proposals");
+    ensureOpen();
+    try (proposals) {
+      return batcher.submitAll(proposals.iterator(), requests::check);
+    }
   }
 
   /**

@@ -11,10 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.emit.EmitResult;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.VersionedAspect;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LocalStoreReadWriteTest extends WithOpenStore {
@@ -71,7 +75,7 @@ class LocalStoreReadWriteTest extends WithOpenStore {
   @Test
   void entityHoldsEveryAspectTypedOrRaw() {
     RawAspect raw = RawAspect.of("unknownAspect", "{\"x\":\"y\"}");
-    store.emitAll(java.util.List.of(MetadataChangeProposal.upsert(MODEL, Status.of(false)),
+    store.emitAll(List.of(MetadataChangeProposal.upsert(MODEL, Status.of(false)),
         MetadataChangeProposal.upsert(MODEL, ownedBy(ALICE)), MetadataChangeProposal.upsert(MODEL, raw)));
 
     EntityAspects entity = store.getEntity(MODEL).orElseThrow();
@@ -80,6 +84,19 @@ class LocalStoreReadWriteTest extends WithOpenStore {
     assertThat(entity.aspect(Ownership.TYPE)).contains(ownedBy(ALICE));
     assertThat(entity.aspects().get("unknownAspect").aspect()).isEqualTo(raw);
     assertThat(store.exists(MODEL)).isTrue();
+  }
+
+  @Test
+  void aStreamOfProposalsIsWrittenAsOneBatchAndClosed() {
+    AtomicBoolean closed = new AtomicBoolean();
+    List<EmitResult> results = store.emitAll(Stream.of(
+        MetadataChangeProposal.upsert(MODEL, Status.of(true)), MetadataChangeProposal.upsert(MODEL, ownedBy(BOB)))
+        .onClose(() -> closed.set(true)));
+
+    assertThat(results).hasSize(2).allMatch(EmitResult::isAcknowledged);
+    assertThat(store.getAspect(MODEL, Status.TYPE)).contains(Status.of(true));
+    assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(BOB));
+    assertThat(closed).isTrue();
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entry point of one child JVM run: {@code sdk=ours|ours-async|ours-unbatched|ours-without-<replacement>|peer
+ * The entry point of one child JVM run: {@code sdk=ours|ours-async|ours-list|ours-unbatched|ours-without-<replacement>|peer
  * scenario=seq|async|batch|serialize|alloc n=.. warmup=.. warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}.
  * Prints progress lines and one {@code RESULT} line, then exits. The SDK class is loaded by name so that a peer run
  * never loads our SDK and the reverse.
@@ -68,8 +68,8 @@ public final class ChildMain {
   private static Sdk open(String sdk, String server, int maxInFlight) throws ReflectiveOperationException {
     if (sdk.startsWith("ours")) {
       return (Sdk) Class.forName("io.mlmeta.bench.ours.OurSdk")
-          .getConstructor(String.class, int.class, boolean.class)
-          .newInstance(server, maxInFlight, !sdk.equals("ours-unbatched"));
+          .getConstructor(String.class, int.class, boolean.class, boolean.class)
+          .newInstance(server, maxInFlight, !sdk.equals("ours-unbatched"), !sdk.equals("ours-list"));
     }
     switch (sdk) {
       case "peer":

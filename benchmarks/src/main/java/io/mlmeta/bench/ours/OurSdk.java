@@ -11,6 +11,7 @@ import io.mlmeta.internal.json.ProposalCodec;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Our SDK driven through its public {@link RestEmitter} with default settings (Rest.li endpoint, SYNC_PRIMARY,
@@ -19,9 +20,15 @@ import java.util.List;
  */
 public final class OurSdk implements Sdk {
   private final RestEmitter emitter;
+  private final boolean streamBatch;
 
-  /** An emitter to {@code server}; {@code maxInFlight} 0 keeps the default. */
-  public OurSdk(String server, int maxInFlight, boolean asyncBatching) {
+  /**
+   * An emitter to {@code server}; {@code maxInFlight} 0 keeps the default. With {@code streamBatch} a batch is one
+   * {@code emitAll(Stream)} over proposals made as it reads them (the bulk call for proposals made on the fly);
+   * without, the proposals are made into a list first, then sent with {@code emitAll(Collection)}.
+   */
+  public OurSdk(String server, int maxInFlight, boolean asyncBatching, boolean streamBatch) {
+    this.streamBatch = streamBatch;
     ConnectionConfig.Builder b = ConnectionConfig.builder().server(server).asyncBatching(asyncBatching);
     if (maxInFlight > 0) {
       b.maxInFlight(maxInFlight);
@@ -47,12 +54,18 @@ public final class OurSdk implements Sdk {
 
   @Override
   public int emitAll(int from, int to) {
-    List<MetadataChangeProposal> proposals = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      proposals.add(OurMcps.mcp(i));
+    List<EmitResult> results;
+    if (streamBatch) {
+      results = emitter.emitAll(IntStream.range(from, to).mapToObj(OurMcps::mcp));
+    } else {
+      List<MetadataChangeProposal> proposals = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        proposals.add(OurMcps.mcp(i));
+      }
+      results = emitter.emitAll(proposals);
     }
     int ok = 0;
-    for (EmitResult r : emitter.emitAll(proposals)) {
+    for (EmitResult r : results) {
       if (r.isAcknowledged()) {
         ok++;
       }
