@@ -7,7 +7,7 @@ import io.mlmeta.emit.FileEmitter;
 import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -76,17 +76,17 @@ public final class CompatProgram {
 
   /** The local store's limits on numbers and nesting hold on every Jackson, also those without read limits. */
   private static void limits(DataHubClient local, PrintStream out) {
-    MlModelUrn urn = MlModelUrn.of("compat", "limits");
-    // 900 deep, not 999: the store's log record nests the aspect a few levels deeper, and Jackson 2.16+ limits
-    // writing to 1000 levels too.
-    String longest = "{\"n\": " + "9".repeat(1000) + ", \"a\": " + "[".repeat(900) + "]".repeat(900) + "}";
+    MLModelUrn urn = MLModelUrn.of("compat", "limits");
+    // As deep as the store takes (979 levels of arrays in the object): it must then replay and export it on every
+    // Jackson, also 2.16+, which limits writing to 1000 levels, while the log record nests the aspect deeper.
+    String longest = "{\"n\": " + "9".repeat(1000) + ", \"a\": " + "[".repeat(979) + "]".repeat(979) + "}";
     local.emitter().emit(MetadataChangeProposal.upsert(urn, RawAspect.of("compatLimits", longest))).orThrow();
     out.println("local: limits: within taken, number beyond refused " + refused(local, urn, "{\"n\": "
-        + "9".repeat(1001) + "}") + ", nesting beyond refused " + refused(local, urn, "{\"a\": " + "[".repeat(1000)
-        + "]".repeat(1000) + "}"));
+        + "9".repeat(1001) + "}") + ", nesting beyond refused " + refused(local, urn, "{\"a\": " + "[".repeat(980)
+        + "]".repeat(980) + "}"));
   }
 
-  private static boolean refused(DataHubClient local, MlModelUrn urn, String json) {
+  private static boolean refused(DataHubClient local, MLModelUrn urn, String json) {
     try {
       local.emitter().emit(MetadataChangeProposal.upsert(urn, RawAspect.of("compatLimits", json))).orThrow();
       return false;

@@ -89,10 +89,10 @@ import java.util.stream.Stream;
  * <p><b>Limits.</b> The store's own, checked before anything is written: an aspect's JSON (as DataHub's wire
  * carries it, non-ASCII escaped) is at most {@link #MAX_ASPECT_BYTES} bytes, GMS's default request limit, so that
  * what the store holds can be loaded into GMS; one write, or one unit of {@link #emitAtomically}, is at most
- * {@link #MAX_RECORD_BYTES} bytes as a log record; numbers have at most 1000 digits and JSON nests at most 1000
- * deep. A larger value fails with a {@link DataHubValidationException} naming the URN, the aspect and the
- * limit, and nothing of it is written. The store reads its log back with the same limits, so a store that took a
- * write always opens again.
+ * {@link #MAX_RECORD_BYTES} bytes as a log record; numbers have at most 1000 digits and an aspect's JSON nests at
+ * most {@link #MAX_NESTING_DEPTH} deep. A larger value fails with a {@link DataHubValidationException} naming the
+ * URN, the aspect and the limit, and nothing of it is written. The store reads its log back with the same limits,
+ * so a store that took a write always opens again.
  *
  * <p><b>Emitter.</b> The store implements {@link Emitter} itself (there is no separate emitter object):
  * {@link #emit} returns once the write is durable, {@link #emitAsync} returns an already completed future,
@@ -106,6 +106,11 @@ public final class LocalStore implements Emitter, MetadataReader {
   public static final int MAX_ASPECT_BYTES = StoreLimits.MAX_ASPECT_BYTES;
   /** The largest log record, the changes of one write or of one {@link #emitAtomically} unit, in bytes: {@value}. */
   public static final int MAX_RECORD_BYTES = StoreLimits.MAX_RECORD_BYTES;
+  /**
+   * The deepest nesting of objects and arrays in an aspect's JSON the store takes: {@value}, which leaves room for
+   * the levels the log record and the export add within the 1000 that Jackson 2.15+ reads and 2.16+ writes.
+   */
+  public static final int MAX_NESTING_DEPTH = StoreLimits.MAX_NESTING_DEPTH;
 
   private final StoreEngine engine;
 

@@ -138,7 +138,7 @@ final class ProposalPlanner {
       if (!JacksonCompat.hasReadLimits() && !StoreLimits.withinNumberAndNestingLimits(text)) {
         throw beyondLimits(mcp);
       }
-      JsonNode json = StoreLimits.MAPPER.readTree(text);
+      JsonNode json = StoreLimits.ASPECT_MAPPER.readTree(text);
       if (!json.isObject()) {
         throw errors.invalid(mcp, "the aspect is not a JSON object");
       }

@@ -26,17 +26,26 @@ public final class StoreLimits {
   public static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
   /** The longest number, in digits, the store parses (Jackson's default, stated). */
   public static final int MAX_NUMBER_DIGITS = 1000;
-  /** The deepest nesting of objects and arrays the store parses (Jackson's default, stated). */
-  public static final int MAX_NESTING_DEPTH = 1000;
+  /**
+   * The deepest nesting of objects and arrays in an aspect the store takes: 20 levels below Jackson's default of
+   * 1000 ({@link #MAX_RECORD_NESTING_DEPTH}), since a log record, the export file and an OpenAPI request nest the
+   * aspect a few levels deeper, and Jackson 2.15+ reads, 2.16+ also writes, at most 1000 levels.
+   */
+  public static final int MAX_NESTING_DEPTH = 980;
+  /** The deepest nesting the store parses in a log record (Jackson's default, stated). */
+  public static final int MAX_RECORD_NESTING_DEPTH = 1000;
 
   /**
-   * The store's mapper: {@link WireJson#MAPPER} with the limits above, on Jackson 2.15+; older versions have no
-   * limits of their own, and {@link #withinNumberAndNestingLimits} checks the store's.
+   * The store's mapper for its log records: {@link WireJson#MAPPER} with the limits above, on Jackson 2.15+; older
+   * versions have no limits of their own, and {@link #withinNumberAndNestingLimits} checks the store's.
    */
   static final ObjectMapper MAPPER = WireJson.MAPPER.copy();
+  /** The mapper that parses an aspect before it is written: {@link #MAPPER}'s limits, nesting to the aspect's. */
+  static final ObjectMapper ASPECT_MAPPER = WireJson.MAPPER.copy();
 
   static {
-    JacksonCompat.setReadLimits(MAPPER.getFactory(), MAX_RECORD_BYTES, MAX_NUMBER_DIGITS, MAX_NESTING_DEPTH);
+    JacksonCompat.setReadLimits(MAPPER.getFactory(), MAX_RECORD_BYTES, MAX_NUMBER_DIGITS, MAX_RECORD_NESTING_DEPTH);
+    JacksonCompat.setReadLimits(ASPECT_MAPPER.getFactory(), MAX_RECORD_BYTES, MAX_NUMBER_DIGITS, MAX_NESTING_DEPTH);
   }
 
   private StoreLimits() {}

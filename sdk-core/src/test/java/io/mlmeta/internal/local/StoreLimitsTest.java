@@ -35,8 +35,8 @@ class StoreLimitsTest {
 
   @Test
   void theScanForJacksonsBefore215KeepsNestingToTheStatedDepth() throws Exception {
-    assertThat(StoreLimits.withinNumberAndNestingLimits("[".repeat(1000) + "]".repeat(1000))).isTrue();
-    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}"))
+    assertThat(StoreLimits.withinNumberAndNestingLimits("[".repeat(980) + "]".repeat(980))).isTrue();
+    assertThat(StoreLimits.withinNumberAndNestingLimits("{\"a\":" + "[".repeat(980) + "]".repeat(980) + "}"))
         .isFalse();
   }
 }
