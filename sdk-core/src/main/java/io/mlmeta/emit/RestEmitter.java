@@ -70,6 +70,7 @@ public final class RestEmitter implements Emitter {
   private final Batcher batcher;
   private final TraceStep traces;
   private final Object closeLock = new Object();
+  private volatile ServerInfo serverInfo;
   private volatile boolean closed;
 
   private RestEmitter(ConnectionConfig config) {
@@ -94,7 +95,7 @@ public final class RestEmitter implements Emitter {
   private void requireTracing() {
     ServerInfo info;
     try {
-      info = testConnection();
+      info = serverInfo();
     } catch (DataHubException e) {
       close(Duration.ZERO);
       throw new DataHubException("emitMode ASYNC_WAIT needs to know whether " + config.server() + " can trace "
@@ -178,7 +179,21 @@ public final class RestEmitter implements Emitter {
           + "\"true\"): this is likely the DataHub frontend; use the GMS URL instead, e.g. http://<host>:8080 or "
           + "https://<host>/api/gms");
     }
-    return ServerInfo.fromConfig(json);
+    ServerInfo info = ServerInfo.fromConfig(json);
+    serverInfo = info;
+    return info;
+  }
+
+  /**
+   * What the server said on {@code GET /config}, asked the first time it is needed (an {@link EmitMode#ASYNC_WAIT}
+   * emitter asks when it is created) and remembered; {@link #testConnection()} asks again and remembers the new
+   * answer. A failure is not remembered.
+   *
+   * @throws DataHubException as {@link #testConnection()}
+   */
+  public ServerInfo serverInfo() {
+    ServerInfo known = serverInfo;
+    return known != null ? known : testConnection();
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.mlmeta.emit.TracingGms.TRACE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlmeta.DataHubClient;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.EmitMode;
 import io.mlmeta.config.Endpoint;
@@ -119,6 +120,29 @@ class AsyncWaitTest extends MockGmsTest {
   }
 
   @Test
+  void theConfigAskedAtCreationIsRememberedNotAskedAgain() {
+    try (RestEmitter emitter = RestEmitter.create(config().build())) {
+      assertThat(emitter.serverInfo().apiTracing()).isTrue();
+      assertThat(emitter.serverInfo().patchCapable()).isTrue();
+    }
+    assertThat(server.getRequestCount()).as("one GET /config").isEqualTo(1);
+  }
+
+  @Test
+  void dataHubClientConnectRefusesAServerThatCannotTrace() {
+    gms.version = "v1.0.0";
+    assertThatThrownBy(() -> DataHubClient.connect(config().build())).isInstanceOf(DataHubException.class)
+        .hasMessageContaining("ASYNC_WAIT").hasMessageContaining("v1.0.0");
+  }
+
+  @Test
+  void aServerThatCannotBeAskedIsRefusedToo() throws Exception {
+    server.shutdown();
+    assertThatThrownBy(() -> RestEmitter.create(config().build())).isInstanceOf(DataHubException.class)
+        .hasMessageContaining("ASYNC_WAIT needs to know whether").hasMessageContaining("GET /config");
+  }
+
+  @Test
   void theRestliEndpointIsRefusedWhenTheConfigIsBuilt() {
     assertThatThrownBy(() -> MockGms.config(server).emitMode(EmitMode.ASYNC_WAIT).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ASYNC_WAIT")
@@ -184,6 +208,22 @@ class AsyncWaitTest extends MockGmsTest {
       assertThat(result.traceId()).hasValue(TRACE_ID);
       assertThat(gms.polls).hasSize(2);
     }
+  }
+
+  @Test
+  void closingWhileAWriteIsTracedFailsItInsteadOfWaiting() throws Exception {
+    gms.thenTrace(TracingGms.status(CHURN, "status", true, "PENDING", "PENDING"));
+    RestEmitter emitter = RestEmitter.create(config().deadline(Duration.ofSeconds(30)).build());
+    CompletableFuture<EmitResult> future = emitter.emitAsync(MockGms.status("churn"));
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (gms.polls.isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    long start = System.nanoTime();
+    emitter.close(Duration.ofMillis(100));
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2000);
+    assertThat(future).isCompletedExceptionally();
+    assertThatThrownBy(future::join).hasCauseInstanceOf(DataHubException.class).hasMessageContaining("closed");
   }
 
   @Test
