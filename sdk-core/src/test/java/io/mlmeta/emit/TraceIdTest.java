@@ -37,6 +37,16 @@ class TraceIdTest extends MockGmsTest {
   }
 
   @Test
+  void atomicWritesCarryTheTraceIdOfTheirRequest() {
+    server.setDispatcher(gms);
+    List<EmitResult> results;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).build())) {
+      results = emitter.emitAtomically(List.of(MockGms.status("a"), MockGms.status("b")));
+    }
+    assertThat(results).allSatisfy(r -> assertThat(r.traceId()).hasValue(TracingGms.TRACE_ID));
+  }
+
+  @Test
   void anAnswerWithoutTheHeaderHasNoTraceId() {
     gms.traceparent = null;
     server.setDispatcher(gms);
