@@ -18,13 +18,16 @@ public final class DataHubTraceTimeoutException extends DataHubTraceException {
    */
   public DataHubTraceTimeoutException(String traceId, String urn, String aspectName, List<String> pendingStorages,
       String reason) {
-    super(traceId, urn, aspectName, null, null, null, reason + "; still PENDING in "
-        + (pendingStorages.isEmpty() ? "no storage the trace API reported" : String.join(" and ", pendingStorages)),
+    super(traceId, urn, aspectName, null, null, null, reason + (pendingStorages.isEmpty()
+        ? "; the trace API never reported its status" : "; still PENDING in " + String.join(" and ", pendingStorages)),
         null);
     this.pendingStorages = List.copyOf(pendingStorages);
   }
 
-  /** Where the write was still {@code PENDING}: {@code primaryStorage}, {@code searchStorage}, or both. */
+  /**
+   * Where the write was still {@code PENDING}: {@code primaryStorage}, {@code searchStorage}, or both; empty when the
+   * trace API's answers did not mention the aspect at all.
+   */
   public List<String> pendingStorages() {
     return pendingStorages;
   }
