@@ -387,12 +387,18 @@ public final class ConnectionConfig {
     /**
      * The settings.
      *
-     * @throws IllegalArgumentException for {@link EmitMode#SYNC_WAIT} on the Rest.li endpoint
+     * @throws IllegalArgumentException for {@link EmitMode#SYNC_WAIT} or {@link EmitMode#ASYNC_WAIT} on the Rest.li
+     *     endpoint
      */
     public ConnectionConfig build() {
       if (emitMode == EmitMode.SYNC_WAIT && endpoint == Endpoint.RESTLI) {
         throw new IllegalArgumentException("emitMode SYNC_WAIT needs the OpenAPI endpoint (endpoint(Endpoint.OPENAPI)):"
             + " Rest.li cannot ask GMS to update the search index before answering");
+      }
+      if (emitMode == EmitMode.ASYNC_WAIT && endpoint == Endpoint.RESTLI) {
+        throw new IllegalArgumentException("emitMode ASYNC_WAIT needs the OpenAPI endpoint (endpoint(Endpoint.OPENAPI))"
+            + ": DataHub traces asynchronous writes made over OpenAPI only, not over Rest.li; use ASYNC to queue "
+            + "writes over Rest.li without waiting for them");
       }
       return new ConnectionConfig(this);
     }

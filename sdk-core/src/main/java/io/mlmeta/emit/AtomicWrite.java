@@ -55,13 +55,13 @@ final class AtomicWrite {
     long now = System.currentTimeMillis();
     HttpCall first = request(versioned, now);
     HttpCall second = request(events, now);
-    int[] attempts = new int[2];
+    HttpOutcome[] answers = new HttpOutcome[2];
     if (first != null) {
-      attempts[0] = send(first);
+      answers[0] = send(first);
     }
     if (second != null) {
       try {
-        attempts[1] = send(second);
+        answers[1] = send(second);
       } catch (DataHubException e) {
         if (first != null) {
           LOG.warn("{}: written, but its timeseries events were not: {}", first, e.getMessage());
@@ -71,7 +71,8 @@ final class AtomicWrite {
     }
     List<EmitResult> out = new ArrayList<>(input.size());
     for (MetadataChangeProposal mcp : input) {
-      out.add(EmitResult.acknowledged(mcp, attempts[isTimeseries(mcp) ? 1 : 0]));
+      HttpOutcome answer = answers[isTimeseries(mcp) ? 1 : 0];
+      out.add(EmitResult.acknowledged(mcp, answer.attempts(), answer.traceId()));
     }
     return out;
   }
@@ -131,8 +132,8 @@ final class AtomicWrite {
     }
   }
 
-  /** Sends {@code call} on this thread and returns its attempts; throws its failure. */
-  private int send(HttpCall call) {
+  /** Sends {@code call} on this thread and returns its successful answer; throws its failure. */
+  private HttpOutcome send(HttpCall call) {
     CompletableFuture<HttpOutcome> result = new CompletableFuture<>();
     pending.track(result, () -> RestEmitter.closedFailure(call));
     HttpOutcome outcome;
@@ -151,7 +152,7 @@ final class AtomicWrite {
       throw Failures.toException(outcome, call);
     }
     requests.inspectSuccess(call, outcome.body());
-    return outcome.attempts();
+    return outcome;
   }
 
   /**

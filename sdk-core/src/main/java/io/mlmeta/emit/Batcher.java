@@ -54,6 +54,7 @@ final class Batcher {
   private final BatchSender batches;
   private final PendingWork pending;
   private final ScheduledExecutorService scheduler;
+  private final TraceStep traces;
   private final Semaphore inFlight;
   private final ArrayDeque<Item> waiting = new ArrayDeque<>();
   private long waitingBytes;
@@ -62,13 +63,14 @@ final class Batcher {
   private boolean closed;
 
   Batcher(ConnectionConfig config, IngestRequests requests, HttpSender sender, PendingWork pending,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler, TraceStep traces) {
     this.config = config;
     this.requests = requests;
     this.sender = sender;
     this.batches = new BatchSender(sender, requests);
     this.pending = pending;
     this.scheduler = scheduler;
+    this.traces = traces;
     this.inFlight = new Semaphore(config.maxInFlight());
   }
 
@@ -396,8 +398,9 @@ final class Batcher {
 
   private CompletableFuture<?> sendAlone(Item item) {
     HttpCall call = item.call();
-    return sender.send(call).whenComplete((outcome, error) -> item.settle(
-        RestEmitter.resultOf(item.proposal, call, outcome, error, requests)));
+    return sender.send(call).whenComplete((outcome, error) -> traces.settle(
+        List.of(RestEmitter.resultOf(item.proposal, call, outcome, error, requests)))
+        .thenAccept(settled -> item.settle(settled.get(0))));
   }
 
   private CompletableFuture<?> sendTogether(List<Item> group) {
@@ -412,11 +415,18 @@ final class Batcher {
         }
         return;
       }
+      EmitResult[] results = new EmitResult[group.size()];
       for (ItemOutcome o : outcomes) {
         Item item = group.get(o.item().index());
-        item.settle(o.outcome().isSuccess() ? EmitResult.acknowledged(item.proposal, o.attempts())
-            : EmitResult.failed(item.proposal, o.attempts(), Failures.toException(o.outcome(), o.call())));
+        results[o.item().index()] = o.outcome().isSuccess()
+            ? EmitResult.acknowledged(item.proposal, o.attempts(), o.outcome().traceId())
+            : EmitResult.failed(item.proposal, o.attempts(), Failures.toException(o.outcome(), o.call()));
       }
+      traces.settle(List.of(results)).thenAccept(settled -> {
+        for (int i = 0; i < settled.size(); i++) {
+          group.get(i).settle(settled.get(i));
+        }
+      });
     });
   }
 
@@ -433,6 +443,7 @@ final class Batcher {
     final CompletableFuture<EmitResult> result = new CompletableFuture<>();
     volatile boolean held;
     volatile int failedAttempts;
+    volatile String failedTraceId;
 
     Item(MetadataChangeProposal proposal, MetadataChangeProposal stamped, byte[] bytes, boolean held) {
       this.proposal = proposal;
@@ -456,6 +467,7 @@ final class Batcher {
       if (settled.isAcknowledged()) {
         result.complete(settled);
       } else {
+        failedTraceId = settled.traceId().orElse(null);
         fail(settled.attempts(), settled.failure().get());
       }
     }
@@ -473,7 +485,7 @@ final class Batcher {
         Throwable cause = e.getCause();
         DataHubException failure = cause instanceof DataHubException ? (DataHubException) cause
             : new DataHubException(proposal.entityUrn() + " " + proposal.aspectName() + " failed: " + cause, cause);
-        return EmitResult.failed(proposal, failedAttempts, failure);
+        return EmitResult.failed(proposal, failedAttempts, failure).withTraceId(failedTraceId);
       }
     }
   }

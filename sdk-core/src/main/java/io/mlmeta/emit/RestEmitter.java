@@ -69,7 +69,9 @@ public final class RestEmitter implements Emitter {
   private final RestliRequests syncRestli;
   private final PendingWork pending = new PendingWork();
   private final Batcher batcher;
+  private final TraceStep traces;
   private final Object closeLock = new Object();
+  private volatile ServerInfo serverInfo;
   private volatile boolean closed;
 
   private RestEmitter(ConnectionConfig config) {
@@ -83,7 +85,30 @@ public final class RestEmitter implements Emitter {
     this.syncRestli = plain instanceof RestliRequests && !async ? (RestliRequests) plain
         : new RestliRequests(false, syncWait);
     this.requests = plain == syncRestli ? plain : new ConditionalRouting(plain, syncRestli);
-    this.batcher = new Batcher(config, requests, sender, pending, transport.scheduler());
+    this.traces = new TraceStep(config, sender, transport.scheduler());
+    this.batcher = new Batcher(config, requests, sender, pending, transport.scheduler(), traces);
+  }
+
+  /**
+   * For {@link EmitMode#ASYNC_WAIT}: asks {@code GET /config} whether the server can trace writes, and closes this
+   * emitter and throws if it cannot or cannot be asked.
+   */
+  private void requireTracing() {
+    ServerInfo info;
+    try {
+      info = serverInfo();
+    } catch (DataHubException e) {
+      close(Duration.ZERO);
+      throw new DataHubException("emitMode ASYNC_WAIT needs to know whether " + config.server() + " can trace "
+          + "writes, and asking it failed: " + e.getMessage(), e);
+    }
+    if (!info.apiTracing()) {
+      close(Duration.ZERO);
+      throw new DataHubException("emitMode ASYNC_WAIT needs DataHub's write-tracing API (/openapi/v1/trace/write), "
+          + "which DataHub has from version 1.0.1 and DataHub Cloud from 0.3.11; " + config.server() + " reports "
+          + "version " + info.version().orElse("(none)") + info.serverEnv().map(e -> " (serverEnv " + e + ")")
+          .orElse("") + ". Use EmitMode.ASYNC (queued, not traced) or SYNC_PRIMARY, or upgrade the server");
+    }
   }
 
   /**
@@ -91,9 +116,20 @@ public final class RestEmitter implements Emitter {
    * client, connection pool and retry thread while any of them is open (a {@code DataHubClient}'s emitter and
    * reader do); a config built separately, even with equal settings, gets its own. Closing one of them ends only
    * its own requests: the others go on working.
+   *
+   * <p>With {@link EmitMode#ASYNC_WAIT} this asks the server {@code GET /config} at once, on this thread, and
+   * refuses a server whose version has no write-tracing API (DataHub before 1.0.1, DataHub Cloud before 0.3.11) or
+   * that cannot be asked; no other mode makes a request here.
+   *
+   * @throws DataHubException with {@link EmitMode#ASYNC_WAIT}, if the server cannot trace writes or
+   *     {@code GET /config} fails; the message says which
    */
   public static RestEmitter create(ConnectionConfig config) {
-    return new RestEmitter(Objects.requireNonNull(config, "config"));
+    RestEmitter emitter = new RestEmitter(Objects.requireNonNull(config, "config"));
+    if (config.emitMode() == EmitMode.ASYNC_WAIT) {
+      emitter.requireTracing();
+    }
+    return emitter;
   }
 
   /**
@@ -144,7 +180,21 @@ public final class RestEmitter implements Emitter {
           + "\"true\"): this is likely the DataHub frontend; use the GMS URL instead, e.g. http://<host>:8080 or "
           + "https://<host>/api/gms");
     }
-    return ServerInfo.fromConfig(json);
+    ServerInfo info = ServerInfo.fromConfig(json);
+    serverInfo = info;
+    return info;
+  }
+
+  /**
+   * What the server said on {@code GET /config}, asked the first time it is needed (an {@link EmitMode#ASYNC_WAIT}
+   * emitter asks when it is created) and remembered; {@link #testConnection()} asks again and remembers the new
+   * answer. A failure is not remembered.
+   *
+   * @throws DataHubException as {@link #testConnection()}
+   */
+  public ServerInfo serverInfo() {
+    ServerInfo known = serverInfo;
+    return known != null ? known : testConnection();
   }
 
   /**
@@ -319,14 +369,14 @@ public final class RestEmitter implements Emitter {
     checkSize(stamped, call.bodyLength(), config);
     CompletableFuture<EmitResult> result = new CompletableFuture<>();
     pending.track(result, () -> closedFailure(call));
-    sender.sendOnThisThread(call).whenComplete((outcome, error) -> {
-      EmitResult settled = resultOf(proposal, call, outcome, error, requests);
-      if (settled.isAcknowledged()) {
-        result.complete(settled);
-      } else {
-        result.completeExceptionally(settled.failure().get());
-      }
-    });
+    sender.sendOnThisThread(call).whenComplete((outcome, error) -> traces.settle(
+        List.of(resultOf(proposal, call, outcome, error, requests))).thenAccept(settled -> {
+          if (settled.get(0).isAcknowledged()) {
+            result.complete(settled.get(0));
+          } else {
+            result.completeExceptionally(settled.get(0).failure().get());
+          }
+        }));
     return result;
   }
 
@@ -341,7 +391,7 @@ public final class RestEmitter implements Emitter {
     }
     if (outcome.isSuccess()) {
       requests.inspectSuccess(call, outcome.body());
-      return EmitResult.acknowledged(proposal, outcome.attempts());
+      return EmitResult.acknowledged(proposal, outcome.attempts(), outcome.traceId());
     }
     return EmitResult.failed(proposal, outcome.attempts(), Failures.toException(outcome, call));
   }

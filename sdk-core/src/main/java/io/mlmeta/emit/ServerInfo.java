@@ -54,6 +54,16 @@ public final class ServerInfo {
     return Optional.ofNullable(serverEnv);
   }
 
+  /**
+   * Whether the server has DataHub's write-tracing API ({@code /openapi/v1/trace/write}, needed by
+   * {@link io.mlmeta.config.EmitMode#ASYNC_WAIT}): by its version, as DataHub's Python client decides it, DataHub
+   * 1.0.1 or newer ({@code serverEnv} {@code core} or absent), DataHub Cloud 0.3.11 or newer (any other
+   * {@code serverEnv}). False when the version is absent or unreadable.
+   */
+  public boolean apiTracing() {
+    return ServerVersion.hasApiTracing(version, serverEnv);
+  }
+
   /** Whether the server applies PATCH proposals ({@code patchCapable}: true); false when it does not say. */
   public boolean patchCapable() {
     return patchCapable;
@@ -62,6 +72,6 @@ public final class ServerInfo {
   @Override
   public String toString() {
     return "ServerInfo{version=" + version + ", commit=" + commit + ", serverType=" + serverType + ", serverEnv="
-        + serverEnv + ", patchCapable=" + patchCapable + "}";
+        + serverEnv + ", patchCapable=" + patchCapable + ", apiTracing=" + apiTracing() + "}";
   }
 }

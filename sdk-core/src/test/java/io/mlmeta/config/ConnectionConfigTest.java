@@ -125,6 +125,15 @@ class ConnectionConfigTest {
   }
 
   @Test
+  void asyncWaitOnRestliIsRefusedSayingItNeedsOpenApi() {
+    assertThatThrownBy(() -> ConnectionConfig.builder().emitMode(EmitMode.ASYNC_WAIT).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OpenAPI")
+        .hasMessageContaining("ASYNC_WAIT");
+    assertThat(ConnectionConfig.builder().emitMode(EmitMode.ASYNC_WAIT).endpoint(Endpoint.OPENAPI).build()
+        .emitMode()).isEqualTo(EmitMode.ASYNC_WAIT);
+  }
+
+  @Test
   void syncWaitOnOpenApiIsAccepted() {
     assertThat(ConnectionConfig.builder().emitMode(EmitMode.SYNC_WAIT).endpoint(Endpoint.OPENAPI).build()
         .emitMode()).isEqualTo(EmitMode.SYNC_WAIT);
@@ -132,8 +141,10 @@ class ConnectionConfigTest {
 
   @Test
   void onlyTheModesTheSdkImplementsExist() {
-    assertThat(EmitMode.values()).containsExactly(EmitMode.SYNC_PRIMARY, EmitMode.SYNC_WAIT, EmitMode.ASYNC);
+    assertThat(EmitMode.values()).containsExactly(EmitMode.SYNC_PRIMARY, EmitMode.SYNC_WAIT, EmitMode.ASYNC,
+        EmitMode.ASYNC_WAIT);
     assertThat(EmitMode.ASYNC.isAsync()).isTrue();
+    assertThat(EmitMode.ASYNC_WAIT.isAsync()).as("the write is queued, then traced").isTrue();
     assertThat(EmitMode.SYNC_WAIT.isAsync()).isFalse();
   }
 

@@ -49,7 +49,7 @@ public final class RestBackend implements Backend {
     Boolean known = patchCapable;
     if (known == null) {
       try {
-        known = emitter.testConnection().patchCapable();
+        known = emitter.serverInfo().patchCapable();
         patchCapable = known;
       } catch (DataHubException e) {
         LOG.debug("GET /config failed ({}); writing without PATCH", e.getMessage());

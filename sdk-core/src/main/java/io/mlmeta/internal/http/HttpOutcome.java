@@ -34,14 +34,15 @@ public final class HttpOutcome {
   private final boolean restliHeaders;
   private final String serverHeader;
   private final boolean tokenSent;
+  private final String traceId;
 
   private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
       HttpOutcome last) {
-    this(kind, status, body, error, attempts, deadline, last, false, null, false);
+    this(kind, status, body, error, attempts, deadline, last, false, null, false, null);
   }
 
   private HttpOutcome(Kind kind, int status, String body, Throwable error, int attempts, Duration deadline,
-      HttpOutcome last, boolean restliHeaders, String serverHeader, boolean tokenSent) {
+      HttpOutcome last, boolean restliHeaders, String serverHeader, boolean tokenSent, String traceId) {
     this.kind = kind;
     this.status = status;
     this.body = body;
@@ -52,6 +53,7 @@ public final class HttpOutcome {
     this.restliHeaders = restliHeaders;
     this.serverHeader = serverHeader;
     this.tokenSent = tokenSent;
+    this.traceId = traceId;
   }
 
   /** An answer without headers, no token sent. */
@@ -64,7 +66,7 @@ public final class HttpOutcome {
     boolean restli = headers.get("X-RestLi-Protocol-Version") != null
         || headers.get("X-RestLi-Error-Response") != null || headers.get("X-LinkedIn-Error-Response") != null;
     return new HttpOutcome(Kind.ANSWERED, status, body, null, attempts, null, null, restli, headers.get("Server"),
-        tokenSent);
+        tokenSent, TraceParent.traceId(headers.get(TraceParent.HEADER)));
   }
 
   static HttpOutcome transport(Throwable error, int attempts) {
@@ -115,6 +117,14 @@ public final class HttpOutcome {
   /** Whether the request answered carried a token ({@code Authorization} header). */
   public boolean tokenSent() {
     return tokenSent;
+  }
+
+  /**
+   * The trace id of an answer that carried a W3C {@code traceparent} header (its second field), as GMS sends on its
+   * API answers; null otherwise.
+   */
+  public String traceId() {
+    return traceId;
   }
 
   /** The HTTP status of an answer; 0 otherwise. */
