@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -80,7 +81,7 @@ final class Batcher {
    * @throws IllegalArgumentException if the proposal is larger than {@code maxProposalBytes}; nothing is queued
    */
   CompletableFuture<EmitResult> submit(MetadataChangeProposal proposal) {
-    Item item = checked(encode(proposal, System.currentTimeMillis(), false));
+    Item item = checked(encode(proposal, System.currentTimeMillis(), null));
     DataHubException interrupted = enqueue(item, config.backpressure());
     if (interrupted != null) {
       return CompletableFuture.failedFuture(interrupted);
@@ -98,7 +99,7 @@ final class Batcher {
    */
   CompletableFuture<EmitResult> submitAlone(MetadataChangeProposal proposal) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, System.currentTimeMillis());
-    Item item = new Item(proposal, stamped, requests.encode(stamped), false);
+    Item item = new Item(proposal, stamped, requests.encode(stamped), null);
     RestEmitter.checkSize(stamped, item.call().bodyLength(), config);
     if (config.backpressure() == Backpressure.REJECT) {
       if (!inFlight.tryAcquire()) {
@@ -123,18 +124,54 @@ final class Batcher {
   }
 
   /**
-   * Queues every proposal {@code input} yields, in order, as it yields them, waiting for room whatever the
-   * {@link Backpressure}, and waits for their results, one per proposal in order. A proposal that
-   * {@code endpointCheck} refuses, that cannot be encoded, is above {@code maxProposalBytes}, or comes after an
-   * interruption or the emitter's close is not sent: its result is failed with a {@link DataHubException} saying why.
-   * A null proposal, or an exception from {@code input} itself, stops the reading: what was read is sent and waited
-   * for, then that exception is thrown, with a suppressed exception counting the results.
+   * Queues every proposal of {@code input}, in order, waiting for room whatever the {@link Backpressure}, and waits
+   * for their results, one per proposal in order. A proposal that {@code endpointCheck} refuses, that cannot be
+   * encoded, is above {@code maxProposalBytes}, or comes after an interruption or the emitter's close is not sent:
+   * its result is failed with a {@link DataHubException} saying why.
    */
-  List<EmitResult> submitAll(Iterator<? extends MetadataChangeProposal> input,
+  List<EmitResult> submitAll(List<MetadataChangeProposal> input, Consumer<MetadataChangeProposal> endpointCheck) {
+    List<Object> slots = new ArrayList<>(input.size());
+    RuntimeException stopped = readAll(input.iterator(), endpointCheck, slots, slots::add);
+    if (stopped != null) {
+      throw stopped; // a list holds no null (List.copyOf) and does not throw
+    }
+    List<EmitResult> results = new ArrayList<>(slots.size());
+    for (Object slot : slots) {
+      results.add(slot instanceof Item ? ((Item) slot).await() : (EmitResult) slot);
+    }
+    return results;
+  }
+
+  /**
+   * Queues the proposals of {@code input} as it yields them, as {@link #submitAll} does, and counts their results as
+   * they end, keeping only the failed ones; waits until all have ended. A null proposal, or an exception from
+   * {@code input} itself, stops the reading: what was read is sent and waited for, then that exception is thrown,
+   * with a suppressed exception counting the results.
+   */
+  EmitSummary submitStream(Iterator<? extends MetadataChangeProposal> input,
       Consumer<MetadataChangeProposal> endpointCheck) {
-    List<Object> slots = new ArrayList<>();
+    StreamTally tally = new StreamTally();
+    RuntimeException stopped = readAll(input, endpointCheck, tally, tally::add);
+    EmitSummary summary = tally.await();
+    if (stopped != null) {
+      stopped.addSuppressed(new DataHubException("reading the proposals stopped after " + summary.total()
+          + "; those were sent and have ended: " + summary.acknowledged() + " acknowledged, "
+          + summary.failures().size() + " failed"));
+      throw stopped;
+    }
+    return summary;
+  }
+
+  /**
+   * Reads {@code input} to its end, handing each proposal's {@link Item} (queued) or failed result (not sent) to
+   * {@code slots}, in order, then lets what waits of this call go; the exception that stopped the reading (a null
+   * proposal, or one thrown by {@code input}), or null.
+   */
+  private RuntimeException readAll(Iterator<? extends MetadataChangeProposal> input,
+      Consumer<MetadataChangeProposal> endpointCheck, Object owner, Consumer<Object> slots) {
     DataHubException notSent = null;
     RuntimeException stopped = null;
+    long read = 0;
     while (true) {
       MetadataChangeProposal proposal;
       try {
@@ -147,49 +184,42 @@ final class Batcher {
         break;
       }
       if (proposal == null) {
-        stopped = new NullPointerException("proposals held null at position " + slots.size());
+        stopped = new NullPointerException("proposals held null at position " + read);
         break;
       }
+      read++;
       Object slot = notSent == null
-          ? queued(proposal, System.currentTimeMillis(), endpointCheck)
+          ? queued(proposal, System.currentTimeMillis(), endpointCheck, owner)
           : EmitResult.failed(proposal, 0, notSent);
       if (slot instanceof DataHubException) {
         notSent = (DataHubException) slot;
         slot = EmitResult.failed(proposal, 0, notSent);
       }
-      slots.add(slot);
+      slots.accept(slot);
     }
-    // Nothing more comes from this call: what waits may go on the next free slot.
-    for (Object slot : slots) {
-      if (slot instanceof Item) {
-        ((Item) slot).held = false;
+    // Nothing more comes from this call: what waits of it may go on the next free slot.
+    synchronized (waiting) {
+      for (Item item : waiting) {
+        if (item.owner == owner) {
+          item.held = false;
+        }
       }
     }
     drain(true);
     setTimer();
-    List<EmitResult> results = new ArrayList<>(slots.size());
-    for (Object slot : slots) {
-      results.add(slot instanceof Item ? ((Item) slot).await() : (EmitResult) slot);
-    }
-    if (stopped != null) {
-      long acknowledged = results.stream().filter(EmitResult::isAcknowledged).count();
-      stopped.addSuppressed(new DataHubException("reading the proposals stopped after " + results.size()
-          + "; those were sent and have ended: " + acknowledged + " acknowledged, "
-          + (results.size() - acknowledged) + " failed"));
-      throw stopped;
-    }
-    return results;
+    return stopped;
   }
 
   /**
    * {@code proposal} queued and the queue drained: its item; its failed result when it is not sent but the next ones
    * may be; the failure that stops the call (an interruption or the close), nothing queued then.
    */
-  private Object queued(MetadataChangeProposal proposal, long now, Consumer<MetadataChangeProposal> endpointCheck) {
+  private Object queued(MetadataChangeProposal proposal, long now, Consumer<MetadataChangeProposal> endpointCheck,
+      Object owner) {
     Item item;
     try {
       endpointCheck.accept(proposal);
-      item = encode(proposal, now, true);
+      item = encode(proposal, now, owner);
     } catch (IllegalArgumentException refused) {
       return EmitResult.failed(proposal, 0, new DataHubException(refused.getMessage(), refused));
     } catch (RuntimeException e) {
@@ -226,12 +256,12 @@ final class Batcher {
   }
 
   /**
-   * {@code proposal} stamped at {@code now} and encoded, to be sent alone or in a batch; {@code held} while the
-   * emitAll call queuing it has more to queue.
+   * {@code proposal} stamped at {@code now} and encoded, to be sent alone or in a batch; held back while the bulk
+   * call {@code owner} (unless null) has more to queue.
    */
-  private Item encode(MetadataChangeProposal proposal, long now, boolean held) {
+  private Item encode(MetadataChangeProposal proposal, long now, Object owner) {
     MetadataChangeProposal stamped = Stamp.stamp(proposal, now);
-    return new Item(proposal, stamped, requests.encode(stamped), held);
+    return new Item(proposal, stamped, requests.encode(stamped), owner);
   }
 
   /**
@@ -431,6 +461,59 @@ final class Batcher {
   }
 
   /**
+   * The results of one {@link #submitStream} call, counted as they end: only failures are kept, by position, so an
+   * acknowledged proposal is let go as soon as it is.
+   */
+  private static final class StreamTally {
+    private final TreeMap<Long, EmitResult> failures = new TreeMap<>();
+    private long total;
+    private long outstanding;
+    private long acknowledged;
+
+    /** Takes the next proposal's item, to be counted when it ends, or its failed result. */
+    void add(Object slot) {
+      long position;
+      synchronized (this) {
+        position = total++;
+        if (!(slot instanceof Item)) {
+          failures.put(position, (EmitResult) slot);
+          return;
+        }
+        outstanding++;
+      }
+      Item item = (Item) slot;
+      item.result.whenComplete((result, error) -> ended(position, item.await()));
+    }
+
+    private synchronized void ended(long position, EmitResult result) {
+      if (result.isAcknowledged()) {
+        acknowledged++;
+      } else {
+        failures.put(position, result);
+      }
+      if (--outstanding == 0) {
+        notifyAll();
+      }
+    }
+
+    /** The summary once every proposal has ended (each does: the emitter's deadline and close end them all). */
+    synchronized EmitSummary await() {
+      boolean interrupted = false;
+      while (outstanding > 0) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // the results are on their way; the caller learns of the interruption after them
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return EmitSummary.of(total, acknowledged, new ArrayList<>(failures.values()));
+    }
+  }
+
+  /**
    * A proposal on its way: as given, stamped, encoded, whether it is held back for a full batch, its future and,
    * once it failed, its attempts.
    */
@@ -441,15 +524,18 @@ final class Batcher {
     byte[] bytes;
     final long queuedAt = System.nanoTime();
     final CompletableFuture<EmitResult> result = new CompletableFuture<>();
+    /** The bulk call that queued it, or null. */
+    final Object owner;
     volatile boolean held;
     volatile int failedAttempts;
     volatile String failedTraceId;
 
-    Item(MetadataChangeProposal proposal, MetadataChangeProposal stamped, byte[] bytes, boolean held) {
+    Item(MetadataChangeProposal proposal, MetadataChangeProposal stamped, byte[] bytes, Object owner) {
       this.proposal = proposal;
       this.stamped = stamped;
       this.bytes = bytes;
-      this.held = held;
+      this.owner = owner;
+      this.held = owner != null;
     }
 
     /** Its request alone; once {@link #sent}, one without a body that still names the proposal (for messages). */

@@ -40,24 +40,26 @@ public interface Emitter extends AutoCloseable {
   List<EmitResult> emitAll(Collection<MetadataChangeProposal> proposals);
 
   /**
-   * Sends the proposals of {@code proposals} as the stream yields them and waits; returns one result per proposal,
-   * in order, as {@link #emitAll(Collection)} does. This is the bulk call for proposals made on the fly: an emitter
-   * that batches sends the first batches while the stream is still making the next ones, and holds only a few
-   * batches of them at a time (the REST emitter does; by default the stream is collected, then sent with
-   * {@link #emitAll(Collection)}). The stream is read once, in order, on the calling thread, and closed.
+   * Sends the proposals of {@code proposals} as the stream yields them and waits until each has ended; returns how
+   * many were acknowledged and the result of each that failed, in order. This is the bulk call for proposals made
+   * on the fly, however many: an emitter that batches sends the first batches while the stream is still making the
+   * next ones, and keeps no result of a proposal that landed (the REST emitter does; by default the stream is
+   * collected, then sent with {@link #emitAll(Collection)}). The stream is read once, in order, on the calling
+   * thread, and closed.
    *
    * <p>Since nothing is read ahead, a proposal the emitter cannot carry fails its own result instead of being
    * refused before anything is sent. A null proposal, or an exception from the stream itself, ends the reading:
    * what was read is sent and waited for, then that exception is thrown.
    *
    * <pre>{@code
-   * List<EmitResult> results = emitter.emitAll(models.stream().flatMap(m -> m.toProposals().stream()));
+   * EmitSummary summary = emitter.emitAll(models.stream().flatMap(m -> m.toMcps().stream()));
+   * summary.failures().forEach(failed -> log.warn("not written: {}", failed));
    * }</pre>
    */
-  default List<EmitResult> emitAll(Stream<MetadataChangeProposal> proposals) {
+  default EmitSummary emitAll(Stream<MetadataChangeProposal> proposals) {
     Objects.requireNonNull(proposals, "proposals");
     try (proposals) {
-      return emitAll(proposals.collect(Collectors.toList()));
+      return EmitSummary.of(emitAll(proposals.collect(Collectors.toList())));
     }
   }
 

@@ -267,21 +267,21 @@ public final class RestEmitter implements Emitter {
     ensureOpen();
     List<MetadataChangeProposal> input = List.copyOf(proposals);
     input.forEach(requests::check);
-    return batcher.submitAll(input.iterator(), proposal -> { });
+    return batcher.submitAll(input, proposal -> { });
   }
 
   /**
    * {@inheritDoc} Proposals are encoded as they come, queued for the batches {@link #emitAll(Collection)} sends,
    * and the call blocks while {@link ConnectionConfig#batchMaxProposals()} proposals wait for a free in-flight
-   * slot, so at most that many proposals, plus the batches under way, are held at any time, however long the
-   * stream. A proposal the endpoint cannot carry fails its own result with the reason.
+   * slot. So this call holds at most that many proposals, plus the batches under way, and the failed results,
+   * however long the stream. A proposal the endpoint cannot carry fails its own result with the reason.
    */
   @Override
-  public List<EmitResult> emitAll(Stream<MetadataChangeProposal> proposals) {
+  public EmitSummary emitAll(Stream<MetadataChangeProposal> proposals) {
     Objects.requireNonNull(proposals, "proposals");
     ensureOpen();
     try (proposals) {
-      return batcher.submitAll(proposals.iterator(), requests::check);
+      return batcher.submitStream(proposals.iterator(), requests::check);
     }
   }
 

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmeta.config.Endpoint;
+import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.mcp.MetadataChangeProposal;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** emitAll over a Stream: proposals made on the fly are sent while the stream still makes the next ones. */
@@ -26,15 +28,14 @@ class RestEmitterStreamTest extends MockGmsTest {
       }
       return MockGms.status("p" + i);
     });
-    List<EmitResult> results;
+    EmitSummary summary;
     try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).batchMaxProposals(2).build())) {
-      results = emitter.emitAll(made);
+      summary = emitter.emitAll(made);
     }
 
-    assertThat(results).hasSize(9).allMatch(EmitResult::isAcknowledged);
-    assertThat(results).extracting(r -> r.proposal().entityUrn().toString())
-        .containsExactlyElementsOf(IntStream.range(0, 9).mapToObj(i -> MockGms.dataset("p" + i).toString())
-            .collect(Collectors.toList()));
+    assertThat(summary.total()).isEqualTo(9);
+    assertThat(summary.acknowledged()).isEqualTo(9);
+    assertThat(summary.allAcknowledged()).isTrue();
     assertThat(requestsSeenAtTheLast.get()).as("requests GMS had received when the stream made its last proposal")
         .isGreaterThanOrEqualTo(1);
     assertThat(server.getRequestCount()).as("four full batches and the last one").isEqualTo(5);
@@ -44,17 +45,47 @@ class RestEmitterStreamTest extends MockGmsTest {
   void aProposalTheEndpointCannotCarryFailsItsOwnResultAndTheOthersLand() {
     server.setDispatcher(MockGms.answeringAfter(0));
     MetadataChangeProposal delete = MetadataChangeProposal.delete(MockGms.dataset("gone"), "status");
-    List<EmitResult> results;
+    EmitSummary summary;
     try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).endpoint(Endpoint.OPENAPI).build())) {
-      results = emitter.emitAll(Stream.of(MockGms.status("a"), delete, MockGms.status("b")));
+      summary = emitter.emitAll(Stream.of(MockGms.status("a"), delete, MockGms.status("b")));
     }
 
-    assertThat(results.get(0).isAcknowledged()).isTrue();
-    assertThat(results.get(2).isAcknowledged()).isTrue();
-    assertThat(results.get(1).isAcknowledged()).isFalse();
-    assertThat(results.get(1).attempts()).isZero();
-    assertThat(results.get(1).failure().orElseThrow()).hasMessageContaining("UPSERT and PATCH proposals only")
-        .hasMessageContaining("gone");
+    assertThat(summary.total()).isEqualTo(3);
+    assertThat(summary.acknowledged()).isEqualTo(2);
+    assertThat(summary.failures()).singleElement().satisfies(failed -> {
+      assertThat(failed.proposal()).isSameAs(delete);
+      assertThat(failed.attempts()).isZero();
+      assertThat(failed.failure().orElseThrow()).hasMessageContaining("UPSERT and PATCH proposals only")
+          .hasMessageContaining("gone");
+    });
+    assertThatThrownBy(summary::orThrow).hasMessageContaining("gone")
+        .satisfies(e -> assertThat(e.getSuppressed()[0]).hasMessage("1 of 3 proposals failed; this is the first of"
+            + " them"));
+  }
+
+  @Test
+  void failuresAreKeptInTheStreamsOrderWhateverOrderTheirRequestsEndIn() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request)
+          throws InterruptedException {
+        String body = request.getBody().readUtf8();
+        if (body.contains("slow")) {
+          Thread.sleep(300);
+        }
+        return body.contains("bad") ? MockGms.status(422, MockGms.restliError(422, "refused"))
+            : MockGms.ok();
+      }
+    });
+    EmitSummary summary;
+    try (RestEmitter emitter = RestEmitter.create(MockGms.config(server).batchMaxProposals(1)
+        .retryPolicy(RetryPolicy.none()).build())) {
+      summary = emitter.emitAll(Stream.of("bad-slow-1", "ok-2", "bad-3", "ok-4").map(MockGms::status));
+    }
+
+    assertThat(summary.acknowledged()).isEqualTo(2);
+    assertThat(summary.failures()).extracting(f -> f.proposal().entityUrn().toString())
+        .containsExactly(MockGms.dataset("bad-slow-1").toString(), MockGms.dataset("bad-3").toString());
   }
 
   @Test

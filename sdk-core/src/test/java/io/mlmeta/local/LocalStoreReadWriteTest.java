@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.emit.EmitResult;
+import io.mlmeta.emit.EmitSummary;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.read.EntityAspects;
@@ -89,11 +89,12 @@ class LocalStoreReadWriteTest extends WithOpenStore {
   @Test
   void aStreamOfProposalsIsWrittenAsOneBatchAndClosed() {
     AtomicBoolean closed = new AtomicBoolean();
-    List<EmitResult> results = store.emitAll(Stream.of(
+    EmitSummary summary = store.emitAll(Stream.of(
         MetadataChangeProposal.upsert(MODEL, Status.of(true)), MetadataChangeProposal.upsert(MODEL, ownedBy(BOB)))
         .onClose(() -> closed.set(true)));
 
-    assertThat(results).hasSize(2).allMatch(EmitResult::isAcknowledged);
+    assertThat(summary.total()).isEqualTo(2);
+    assertThat(summary.acknowledged()).isEqualTo(2);
     assertThat(store.getAspect(MODEL, Status.TYPE)).contains(Status.of(true));
     assertThat(store.getAspect(MODEL, Ownership.TYPE)).contains(ownedBy(BOB));
     assertThat(closed).isTrue();

@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The entry point of one child JVM run: {@code sdk=ours|ours-async|ours-list|ours-unbatched|ours-without-<replacement>|peer
+ * The entry point of one child JVM run: {@code
+ * sdk=ours|ours-async|ours-list|ours-unbatched|ours-without-<replacement>|peer
  * scenario=seq|async|batch|serialize|alloc n=.. warmup=.. warmupSeconds=.. server=.. timeout=.. [maxInFlight=..]}.
  * Prints progress lines and one {@code RESULT} line, then exits. The SDK class is loaded by name so that a peer run
  * never loads our SDK and the reverse.

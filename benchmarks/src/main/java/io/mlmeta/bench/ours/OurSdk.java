@@ -54,18 +54,15 @@ public final class OurSdk implements Sdk {
 
   @Override
   public int emitAll(int from, int to) {
-    List<EmitResult> results;
     if (streamBatch) {
-      results = emitter.emitAll(IntStream.range(from, to).mapToObj(OurMcps::mcp));
-    } else {
-      List<MetadataChangeProposal> proposals = new ArrayList<>(to - from);
-      for (int i = from; i < to; i++) {
-        proposals.add(OurMcps.mcp(i));
-      }
-      results = emitter.emitAll(proposals);
+      return Math.toIntExact(emitter.emitAll(IntStream.range(from, to).mapToObj(OurMcps::mcp)).acknowledged());
+    }
+    List<MetadataChangeProposal> proposals = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      proposals.add(OurMcps.mcp(i));
     }
     int ok = 0;
-    for (EmitResult r : results) {
+    for (EmitResult r : emitter.emitAll(proposals)) {
       if (r.isAcknowledged()) {
         ok++;
       }
