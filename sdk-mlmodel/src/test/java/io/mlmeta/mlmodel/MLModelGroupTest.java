@@ -76,7 +76,7 @@ class MLModelGroupTest {
   }
 
   @Test
-  void addTrainingJobReappliedToANewerValueKeepsTheOtherWritersChanges() {
+  void addTrainingRunReappliedToANewerValueKeepsTheOtherWritersChanges() {
     MLModelGroup group = readGroup(MLModelGroupProperties.builder().build()).addTrainingRun(RUN);
 
     MLModelGroupProperties newer = MLModelGroupProperties.builder().description("theirs").addTrainingJob(JOB).build();

@@ -203,7 +203,7 @@ class MLModelTest {
   }
 
   @Test
-  void addTagAddOwnerAndAddTrainingJobReappliedKeepTheOtherWritersAdditions() {
+  void addTagAddOwnerAndAddTrainingRunReappliedKeepTheOtherWritersAdditions() {
     MLModel model = readModel(MLModelProperties.builder().build())
         .addTag(TagUrn.of("mine")).addOwner(CorpUserUrn.of("me")).addTrainingRun(RUN);
 
