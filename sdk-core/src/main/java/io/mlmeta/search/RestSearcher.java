@@ -32,8 +32,9 @@ import java.util.concurrent.ExecutionException;
  * <p>The filters are one query-string query of {@code field:"value"} terms joined by {@code AND}, on the fields
  * DataHub's models index: {@code platform}, {@code origin}/{@code env}, {@code name}, {@code tags},
  * {@code glossaryTerms}, {@code domains}, {@code owners}, {@code customProperties} ({@code "key=value"}),
- * {@code deploymentStatus}, {@code aliases}; {@code *} with no filters. For example a query for MLflow models tagged
- * production sends {@code query=platform:"urn:li:dataPlatform:mlflow" AND tags:"urn:li:tag:production"}. The
+ * {@code deploymentStatus}, {@code aliases}, {@code typeNames}; {@code *} with no filters. For example a query
+ * for MLflow models tagged production sends
+ * {@code query=platform:"urn:li:dataPlatform:mlflow" AND tags:"urn:li:tag:production"}. The
  * answer is {@code {"scrollId": ..., "entities": [{"urn": ...}, ...], "totalCount": n}}; only the URNs are read.
  *
  * <p><b>Servers.</b> The endpoint is in DataHub 0.14 and later (OpenAPI v3, enabled by default); {@code totalCount}

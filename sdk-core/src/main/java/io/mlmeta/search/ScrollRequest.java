@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ final class ScrollRequest {
     List<String> terms = new ArrayList<>();
     query.platform().ifPresent(p -> terms.add(term("platform", p)));
     query.env().ifPresent(e -> terms.add("(" + term("origin", e.name()) + " OR " + term("env", e.name()) + ")"));
-    query.nameContains().ifPresent(text -> terms.add("name:*" + escapeBare(text) + "*"));
+    query.nameContains().ifPresent(text -> terms.add("name:*" + escapeBare(text.toLowerCase(Locale.ROOT)) + "*"));
     query.tags().forEach(tag -> terms.add(term("tags", tag)));
     query.terms().forEach(t -> terms.add(term("glossaryTerms", t)));
     query.domain().ifPresent(d -> terms.add(term("domains", d)));
@@ -52,6 +53,7 @@ final class ScrollRequest {
     }
     query.deploymentStatus().ifPresent(s -> terms.add(term("deploymentStatus", s)));
     query.versionAlias().ifPresent(a -> terms.add(term("aliases", a)));
+    query.subType().ifPresent(t -> terms.add(term("typeNames", t)));
     return terms.isEmpty() ? "*" : String.join(" AND ", terms);
   }
 

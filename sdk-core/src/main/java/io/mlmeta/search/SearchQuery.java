@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * What a search looks for: entity types (by default the five ML ones, {@link #ML_ENTITY_TYPES}) and filters that
  * must all hold: platform, env, a text in the name, tags, glossary terms, domain, owner, custom properties,
- * deployment status, version alias. Soft-deleted entities ({@code status.removed = true}) are left out unless
+ * deployment status, version alias, sub-type. Soft-deleted entities ({@code status.removed = true}) are left out unless
  * {@link Builder#includeRemoved(boolean)}. Immutable and thread-safe; every filter is checked when it is set.
  *
  * <pre>{@code
@@ -53,6 +53,7 @@ public final class SearchQuery {
   private final SortedMap<String, String> customProperties;
   private final String deploymentStatus;
   private final String versionAlias;
+  private final String subType;
   private final boolean includeRemoved;
   private final int pageSize;
 
@@ -68,6 +69,7 @@ public final class SearchQuery {
     this.customProperties = Collections.unmodifiableSortedMap(new TreeMap<>(b.customProperties));
     this.deploymentStatus = b.deploymentStatus;
     this.versionAlias = b.versionAlias;
+    this.subType = b.subType;
     this.includeRemoved = b.includeRemoved;
     this.pageSize = b.pageSize;
   }
@@ -93,6 +95,7 @@ public final class SearchQuery {
     b.customProperties.putAll(customProperties);
     b.deploymentStatus = deploymentStatus;
     b.versionAlias = versionAlias;
+    b.subType = subType;
     b.includeRemoved = includeRemoved;
     b.pageSize = pageSize;
     return b;
@@ -153,6 +156,11 @@ public final class SearchQuery {
     return Optional.ofNullable(versionAlias);
   }
 
+  /** A sub-type the entity has (its {@code subTypes.typeNames}), e.g. {@code ML Experiment}. */
+  public Optional<String> subType() {
+    return Optional.ofNullable(subType);
+  }
+
   /** Whether soft-deleted entities are found too; default false. */
   public boolean includeRemoved() {
     return includeRemoved;
@@ -173,14 +181,15 @@ public final class SearchQuery {
         && Objects.equals(q.nameContains, nameContains) && q.tags.equals(tags) && q.terms.equals(terms)
         && Objects.equals(q.domain, domain) && Objects.equals(q.owner, owner)
         && q.customProperties.equals(customProperties) && Objects.equals(q.deploymentStatus, deploymentStatus)
-        && Objects.equals(q.versionAlias, versionAlias) && q.includeRemoved == includeRemoved
+        && Objects.equals(q.versionAlias, versionAlias) && Objects.equals(q.subType, subType)
+        && q.includeRemoved == includeRemoved
         && q.pageSize == pageSize;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(entityTypes, platform, env, nameContains, tags, terms, domain, owner, customProperties,
-        deploymentStatus, versionAlias, includeRemoved, pageSize);
+        deploymentStatus, versionAlias, subType, includeRemoved, pageSize);
   }
 
   @Override
@@ -196,6 +205,7 @@ public final class SearchQuery {
     append(s, "customProperties", customProperties.isEmpty() ? null : customProperties);
     append(s, "deploymentStatus", deploymentStatus);
     append(s, "versionAlias", versionAlias);
+    append(s, "subType", subType);
     if (includeRemoved) {
       s.append(", includeRemoved");
     }
@@ -221,6 +231,7 @@ public final class SearchQuery {
     private final Map<String, String> customProperties = new TreeMap<>();
     private String deploymentStatus;
     private String versionAlias;
+    private String subType;
     private boolean includeRemoved;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -257,8 +268,9 @@ public final class SearchQuery {
     }
 
     /**
-     * Only entities whose name holds {@code text}. The local store compares without regard to case; GMS matches
-     * {@code text} against its index of the name ({@code name:*text*}).
+     * Only entities whose name holds {@code text}, without regard to case. The local store compares the whole
+     * text; GMS matches it, lower-cased, against the words its index holds of the name ({@code name:*text*}), so
+     * a text of one word (no spaces) gives the same answer on both.
      */
     public Builder nameContains(String text) {
       Objects.requireNonNull(text, "text");
@@ -348,6 +360,20 @@ public final class SearchQuery {
         throw new IllegalArgumentException("versionAlias must not be blank but was '" + alias + "'");
       }
       this.versionAlias = alias;
+      return this;
+    }
+
+    /**
+     * Only entities with sub-type {@code subType} ({@code subTypes.typeNames}): {@code "ML Experiment"} for the
+     * containers that are ML experiments (type {@code container} alone is every container, databases and schemas
+     * too), {@code "ML Training Run"} for training runs.
+     */
+    public Builder subType(String subType) {
+      Objects.requireNonNull(subType, "subType");
+      if (subType.isBlank()) {
+        throw new IllegalArgumentException("subType must not be blank but was '" + subType + "'");
+      }
+      this.subType = subType;
       return this;
     }
 

@@ -113,7 +113,7 @@ class RestSearcherTest {
     SearchQuery query = SearchQuery.builder()
         .platform(DataPlatformUrn.of("mlflow"))
         .env(FabricType.PROD)
-        .nameContains("churn model")
+        .nameContains("Churn model")
         .addTag(TagUrn.of("production"))
         .addTerm(GlossaryTermUrn.of("Classification.Sensitive"))
         .domain(DomainUrn.of("marketing"))
@@ -121,6 +121,7 @@ class RestSearcherTest {
         .putCustomProperty("team", "growth \"A\"")
         .deploymentStatus("IN_SERVICE")
         .versionAlias("champion")
+        .subType("ML Experiment")
         .build();
 
     searcher.page(query, "");
@@ -136,7 +137,8 @@ class RestSearcherTest {
         + " AND owners:\"urn:li:corpuser:alice\""
         + " AND customProperties:\"team=growth \\\"A\\\"\""
         + " AND deploymentStatus:\"IN_SERVICE\""
-        + " AND aliases:\"champion\"");
+        + " AND aliases:\"champion\""
+        + " AND typeNames:\"ML Experiment\"");
     assertThat(raw).doesNotContain(" ").doesNotContain("+");
   }
 

@@ -15,6 +15,7 @@ import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.OwnershipType;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.aspect.SubTypes;
 import io.mlmeta.aspect.VersionProperties;
 import io.mlmeta.aspect.VersionTag;
 import io.mlmeta.config.ConnectionConfig;
@@ -58,6 +59,7 @@ class SearchOnBothBackendsTest {
   static final Urn LIVE_REMOVED = deployment("live-removed");
   static final DataProcessInstanceUrn RUN = DataProcessInstanceUrn.of("run-1");
   static final ContainerUrn EXPERIMENT = ContainerUrn.of("experiment-1");
+  static final ContainerUrn DATABASE = ContainerUrn.of("database-1");
   static final TagUrn PRODUCTION = TagUrn.of("production");
 
   @TempDir
@@ -104,6 +106,9 @@ class SearchOnBothBackendsTest {
     mcps.add(MetadataChangeProposal.upsert(RUN, DataPlatformInstance.of(DataPlatformUrn.of("mlflow"))));
     mcps.add(MetadataChangeProposal.upsert(EXPERIMENT, ContainerProperties.builder().name("Churn experiment")
         .env(FabricType.PROD).build()));
+    mcps.add(MetadataChangeProposal.upsert(EXPERIMENT, SubTypes.of("ML Experiment")));
+    mcps.add(MetadataChangeProposal.upsert(DATABASE, ContainerProperties.of("churn warehouse")));
+    mcps.add(MetadataChangeProposal.upsert(DATABASE, SubTypes.of("Database")));
     return mcps;
   }
 
@@ -169,8 +174,15 @@ class SearchOnBothBackendsTest {
 
   @Test
   void aNameTextFindsRunsExperimentsAndModelsAlike() {
-    assertThat(both(SearchQuery.builder().nameContains("churn").build()))
-        .containsExactly(EXPERIMENT, RUN, CHURN, GROUP);
+    assertThat(both(SearchQuery.builder().nameContains("Churn").build()))
+        .containsExactly(DATABASE, EXPERIMENT, RUN, CHURN, GROUP);
+  }
+
+  @Test
+  void experimentsAreTheContainersOfTheirSubType() {
+    assertThat(both(SearchQuery.builder().addEntityType("container").build())).containsExactly(DATABASE, EXPERIMENT);
+    assertThat(both(SearchQuery.builder().addEntityType("container").subType("ML Experiment").build()))
+        .containsExactly(EXPERIMENT);
   }
 
   @Test

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * origin; {@code common/GlobalTags.pdl}: tags; {@code common/GlossaryTerms.pdl}: glossaryTerms;
  * {@code common/Ownership.pdl}: owners; {@code domain/Domains.pdl}: domains; {@code common/CustomProperties.pdl}:
  * customProperties as {@code key=value}; {@code ml/metadata/MLModelDeploymentProperties.pdl}: deploymentStatus;
- * {@code common/VersionProperties.pdl}: aliases; {@code common/Status.pdl}: removed), and evaluates the
+ * {@code common/VersionProperties.pdl}: aliases; {@code common/SubTypes.pdl}: typeNames; {@code common/Status.pdl}:
+ * removed), and evaluates the
  * query-string terms the SDK sends ({@code field:"value"}, {@code (a:"x" OR b:"x")}, {@code name:*text*}) over
  * them, joined by AND. Not the SDK's index: the point is that both reach the same URNs.
  */
@@ -110,6 +111,8 @@ final class FakeSearch {
         add(doc, "removed", json.path("removed").asText("false"));
       } else if (aspect.equals("versionProperties")) {
         json.path("aliases").forEach(a -> add(doc, "aliases", a.path("versionTag").asText()));
+      } else if (aspect.equals("subTypes")) {
+        json.path("typeNames").forEach(t -> add(doc, "typeNames", t.asText()));
       } else if (aspect.equals("dataPlatformInstance")) {
         add(doc, "platform", json.path("platform").asText());
       } else if (aspect.equals("mlModelDeploymentProperties") && json.has("status")) {

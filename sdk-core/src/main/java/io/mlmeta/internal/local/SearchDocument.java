@@ -18,6 +18,7 @@ import java.util.Set;
  * {@code globalTags.tags[].tag}; {@code glossaryTerms.terms[].urn}; {@code ownership.owners[].owner};
  * {@code domains.domains[]}; {@code customProperties} of every {@code *Properties} aspect (as {@code key=value});
  * {@code mlModelDeploymentProperties.status}; {@code versionProperties.aliases[].versionTag};
+ * {@code subTypes.typeNames[]};
  * {@code status.removed}. Immutable.
  */
 final class SearchDocument {
@@ -31,6 +32,7 @@ final class SearchDocument {
   static final String PROPERTY = "property";
   static final String STATUS = "deploymentStatus";
   static final String ALIAS = "alias";
+  static final String SUBTYPE = "subType";
 
   private static final Set<String> ML_KEYED = Set.of("mlModel", "mlModelGroup", "mlModelDeployment");
 
@@ -83,6 +85,11 @@ final class SearchDocument {
           break;
         case "versionProperties":
           each(json.path("aliases"), "versionTag", ALIAS, keys);
+          break;
+        case "subTypes":
+          for (JsonNode typeName : json.path("typeNames")) {
+            text(typeName, SUBTYPE, keys);
+          }
           break;
         case "status":
           removed = json.path("removed").asBoolean(false);

@@ -56,6 +56,7 @@ final class SearchIndex {
     query.customProperties().forEach((k, v) -> required.add(posting(SearchDocument.PROPERTY, k + "=" + v)));
     query.deploymentStatus().ifPresent(s -> required.add(posting(SearchDocument.STATUS, s)));
     query.versionAlias().ifPresent(a -> required.add(posting(SearchDocument.ALIAS, a)));
+    query.subType().ifPresent(t -> required.add(posting(SearchDocument.SUBTYPE, t)));
     Set<Urn> smallest = null;
     for (Set<Urn> set : required) {
       if (smallest == null || set.size() < smallest.size()) {
