@@ -13,7 +13,9 @@ import java.util.Map;
  * A {@link SearchQuery} as GMS's {@code POST /openapi/v3/entity/scroll} takes it: the entity types in the body and
  * the filters as one structured {@code query} (the endpoint searches with {@code fulltext=false}, so the query is
  * Elasticsearch query-string syntax over DataHub's search fields), each filter {@code field:"value"}, joined by
- * {@code AND}. The field names are those of the {@code @Searchable} annotations of DataHub's models.
+ * {@code AND}. The field names are those of the {@code @Searchable} annotations of DataHub's models. (Upstream:
+ * {@code GenericEntitiesController.DEFAULT_SEARCH_FLAGS} sets {@code fulltext=false}, and
+ * {@code SearchQueryBuilder.buildInternalQuery} then builds a query-string query rather than a simple one.)
  */
 final class ScrollRequest {
   private ScrollRequest() {}

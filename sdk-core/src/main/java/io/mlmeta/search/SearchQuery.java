@@ -269,8 +269,9 @@ public final class SearchQuery {
 
     /**
      * Only entities whose name holds {@code text}, without regard to case. The local store compares the whole
-     * text; GMS matches it, lower-cased, against the words its index holds of the name ({@code name:*text*}), so
-     * a text of one word (no spaces) gives the same answer on both.
+     * text with every name of the entity (its key's and its properties' {@code name}); GMS is sent
+     * {@code name:*text*}, the text lower-cased, and matches it against its index of the name, which newer servers
+     * keep as one lower-cased keyword (the same substring match) and older ones as words (there, give one word).
      */
     public Builder nameContains(String text) {
       Objects.requireNonNull(text, "text");
