@@ -36,6 +36,8 @@ import java.util.concurrent.ExecutionException;
  * for MLflow models tagged production sends
  * {@code query=platform:"urn:li:dataPlatform:mlflow" AND tags:"urn:li:tag:production"}. The
  * answer is {@code {"scrollId": ..., "entities": [{"urn": ...}, ...], "totalCount": n}}; only the URNs are read.
+ * The body names no {@code aspects}, so each entity comes with all its aspects: naming some would make the server
+ * leave out the matches that lack them.
  *
  * <p><b>Servers.</b> The endpoint is in DataHub 0.14 and later (OpenAPI v3, enabled by default); {@code totalCount}
  * is filled in by newer servers (1.x), older ones leave it out or send 0, and then {@link SearchPage#total()} is
