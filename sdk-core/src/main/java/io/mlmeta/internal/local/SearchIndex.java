@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The search index of the stored entities: a {@link SearchDocument} per entity and, for every (field, value), the
  * set of entities that have it, updated whenever an aspect of an entity is written or deleted. A query intersects
- * the sets of its filters, smallest first, then checks the name and soft deletion of what is left. Not
+ * the sets of its filters, smallest first, then checks the name and soft deletion of what is left; a query
+ * with no such filter takes the set of each entity type, or, with a name text, checks every document once. Not
  * thread-safe for writes: the store guards it (reads may run at once).
  */
 final class SearchIndex {
@@ -65,9 +66,17 @@ final class SearchIndex {
     }
     String text = query.nameContains().map(n -> n.toLowerCase(Locale.ROOT)).orElse(null);
     List<Urn> out = new ArrayList<>();
-    if (smallest == null) {
+    if (smallest == null && text == null) {
       for (String type : query.entityTypes()) {
-        collect(posting(SearchDocument.TYPE, type), required, query, text, out);
+        collect(posting(SearchDocument.TYPE, type), required, query, null, out);
+      }
+    } else if (smallest == null) {
+      for (Map.Entry<Urn, SearchDocument> entry : documents.entrySet()) {
+        SearchDocument document = entry.getValue();
+        if (query.entityTypes().contains(entry.getKey().entityType())
+            && (query.includeRemoved() || !document.removed()) && (text == null || document.nameContains(text))) {
+          out.add(entry.getKey());
+        }
       }
     } else {
       collect(smallest, required, query, text, out);
