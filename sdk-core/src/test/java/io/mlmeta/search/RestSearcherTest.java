@@ -187,6 +187,31 @@ class RestSearcherTest {
   }
 
   @Test
+  void aLaterPageThatFailsFailsTheStreamWithTheServersMessage() {
+    server.enqueue(page("scroll-1", 4, M1, M2));
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+        .setBody("{\"error\":\"Invalid scroll id: scroll-1\"}"));
+    SearchResult result = SearchClient.of(searcher).search(SearchQuery.builder().pageSize(2).build());
+
+    assertThatThrownBy(result::toList)
+        .isInstanceOfSatisfying(DataHubServerException.class, e -> assertThat(e.status()).isEqualTo(400))
+        .hasMessageContaining("Invalid scroll id: scroll-1");
+  }
+
+  @Test
+  void theConnectionsTokenGoesWithTheSearch() throws Exception {
+    try (RestSearcher withToken = RestSearcher.create(ConnectionConfig.builder().server(server.url("/").toString())
+        .token("s3cret").retryPolicy(RetryPolicy.none()).build())) {
+      server.enqueue(page(null, 0));
+
+      withToken.page(SearchQuery.builder().build(), "");
+
+      assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer s3cret");
+      assertThat(withToken.toString()).doesNotContain("s3cret");
+    }
+  }
+
+  @Test
   void anAnswerWithoutEntitiesIsAServerErrorNotAnEmptyResult() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"value\":[]}"));
 
