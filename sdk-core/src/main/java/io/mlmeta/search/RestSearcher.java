@@ -39,9 +39,11 @@ import java.util.concurrent.ExecutionException;
  * The body names no {@code aspects}, so each entity comes with all its aspects: naming some would make the server
  * leave out the matches that lack them.
  *
- * <p><b>Servers.</b> The endpoint is in DataHub 0.14 and later (OpenAPI v3, enabled by default); {@code totalCount}
- * is filled in by newer servers (1.x), older ones leave it out or send 0, and then {@link SearchPage#total()} is
- * empty. The scroll keeps a point in time alive for 5 minutes (the server's default {@code pitKeepAlive}), so a
+ * <p><b>Servers.</b> The cross-entity scroll is part of OpenAPI v3 (on by default) from the DataHub 0.14 line on
+ * (not checked against a live server of each version); an older server answers 404 or 405, which is thrown as a
+ * {@link DataHubServerException} with that status and the server's message. {@code totalCount} is filled in by
+ * newer servers; older ones leave it out or send 0 beside a non-empty page, and then {@link SearchPage#total()}
+ * is empty. The scroll keeps a point in time alive for 5 minutes (the server's default {@code pitKeepAlive}), so a
  * stream left unread longer may fail. Like every search, it sees a write once the server has indexed it, a moment
  * after the write.
  *
