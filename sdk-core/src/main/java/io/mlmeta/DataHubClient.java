@@ -10,6 +10,7 @@ import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.lineage.LineageClient;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.read.MetadataReader;
+import io.mlmeta.search.SearchClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The SDK's entry point: a connection to DataHub GMS, or to the embedded local store, with an
  * {@linkplain #emitter() emitter} for proposals, a {@linkplain #reader() reader}, an
- * {@linkplain #entities() entity client} and a {@linkplain #lineage() lineage client}. The same code runs against
+ * {@linkplain #entities() entity client}, a {@linkplain #lineage() lineage client} and a
+ * {@linkplain #search() search client}. The same code runs against
  * either.
  *
  * <p>A client is thread-safe and meant to be shared: open one per DataHub (or store directory) and close it when
@@ -45,12 +47,14 @@ public final class DataHubClient implements AutoCloseable {
   private final Backend backend;
   private final EntityClient entities;
   private final LineageClient lineage;
+  private final SearchClient search;
 
   private DataHubClient(Backend backend) {
     this.backend = backend;
     this.entities = ENTITY_CLIENT.newInstance(backend, EntityClient.DEFAULT_MAX_ATTEMPTS,
         EntityClient.DEFAULT_MAX_BACKOFF);
     this.lineage = LineageClient.of(backend.reader());
+    this.search = SearchClient.of(backend.searcher());
   }
 
   /** A client for the GMS server {@code config} names. */
@@ -118,6 +122,19 @@ public final class DataHubClient implements AutoCloseable {
    */
   public LineageClient lineage() {
     return lineage;
+  }
+
+  /**
+   * The search client: finds URNs of models, groups, deployments, runs and experiments by type and filters, with
+   * GMS's OpenAPI v3 entity scroll or the local store's index.
+   *
+   * <pre>{@code
+   * List<Urn> inService = client.search().search(SearchQuery.builder()
+   *     .addEntityType("mlModelDeployment").deploymentStatus("IN_SERVICE").build()).toList();
+   * }</pre>
+   */
+  public SearchClient search() {
+    return search;
   }
 
   /** The local store, when this client uses one (to export it, say). */

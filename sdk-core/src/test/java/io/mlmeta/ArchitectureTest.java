@@ -21,6 +21,7 @@ class ArchitectureTest extends LayerChecks {
       .layer("http", "io.mlmeta.internal.http")
       .layer("emit", "io.mlmeta.emit")
       .layer("read", "io.mlmeta.read")
+      .layer("search", "io.mlmeta.search")
       .layer("local store", "io.mlmeta.internal.local")
       .layer("local", "io.mlmeta.local")
       .layer("backend", "io.mlmeta.internal.backend")

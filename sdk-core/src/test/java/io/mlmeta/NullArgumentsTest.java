@@ -23,6 +23,11 @@ import io.mlmeta.entity.HasTags;
 import io.mlmeta.entity.HasTerms;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.read.RestReader;
+import io.mlmeta.search.RestSearcher;
+import io.mlmeta.search.SearchClient;
+import io.mlmeta.search.SearchPage;
+import io.mlmeta.search.SearchQuery;
+import io.mlmeta.search.Searcher;
 import io.mlmeta.testing.CoreSamples;
 import io.mlmeta.testing.NullArguments;
 import io.mlmeta.urn.DatasetUrn;
@@ -48,7 +53,7 @@ class NullArgumentsTest {
   void everyPublicMethodNamesTheParameterThatWasNull() {
     List<Class<?>> api = NullArguments.publicClasses(DataHubClient.class, "io.mlmeta", "io.mlmeta.urn",
         "io.mlmeta.aspect", "io.mlmeta.mcp", "io.mlmeta.emit", "io.mlmeta.read", "io.mlmeta.local",
-        "io.mlmeta.entity", "io.mlmeta.config", "io.mlmeta.error");
+        "io.mlmeta.entity", "io.mlmeta.config", "io.mlmeta.error", "io.mlmeta.search");
     ConnectionConfig unreachable = ConnectionConfig.builder().server("http://127.0.0.1:1")
         .retryPolicy(RetryPolicy.none()).deadline(Duration.ofSeconds(2)).build();
     AtomicInteger paths = new AtomicInteger();
@@ -56,6 +61,7 @@ class NullArgumentsTest {
         DataHubClient client = DataHubClient.local(dir.resolve("client"));
         RestEmitter rest = RestEmitter.create(unreachable);
         RestReader reader = RestReader.create(unreachable);
+        RestSearcher searcher = RestSearcher.create(unreachable);
         FileEmitter file = FileEmitter.create(dir.resolve("file.json"))) {
       NullArguments check = CoreSamples.register(new NullArguments())
           .sample(Path.class, () -> dir.resolve("sample-" + paths.incrementAndGet()))
@@ -65,6 +71,12 @@ class NullArgumentsTest {
           .sample(DataHubClient.class, () -> client)
           .sample(RestEmitter.class, () -> rest)
           .sample(RestReader.class, () -> reader)
+          .sample(RestSearcher.class, () -> searcher)
+          .sample(Searcher.class, () -> store)
+          .sample(SearchClient.class, client::search)
+          .sample(SearchQuery.class, () -> SearchQuery.builder().build())
+          .sample(SearchQuery.Builder.class, SearchQuery::builder)
+          .sample(SearchPage.class, () -> SearchPage.of(List.of(), 0, ""))
           .sample(FileEmitter.class, () -> file)
           .sample(AllMixins.class, AllMixins::new)
           .alsoThrough(AllMixins.class);

@@ -18,6 +18,9 @@ import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.read.VersionedAspect;
+import io.mlmeta.search.SearchPage;
+import io.mlmeta.search.SearchQuery;
+import io.mlmeta.search.Searcher;
 import io.mlmeta.urn.Urn;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +74,8 @@ import java.util.stream.Stream;
  * {@link AspectType#relationships()} of the stored aspects' known types, each (type, entity) once, ordered by type
  * and URN; as on GMS, at least one type must be asked for; timeseries aspects give no edges. Soft-deleted entities
  * ({@code status.removed = true}) keep their edges, as they keep their aspects; only removing the aspects removes
- * the edges.
+ * the edges. {@link #page} searches the stored entities (see {@code SearchClient}) from an index kept up to date
+ * with every write.
  *
  * <p><b>Durability.</b> Each write is appended to the log {@code store.log} in the directory and forced to disk
  * before it is acknowledged; a batch ({@link #emitAll}) is forced once. Opening replays the log; a torn last record
@@ -101,7 +105,7 @@ import java.util.stream.Stream;
  * {@link #flush} has nothing to wait for. {@link #close()} is idempotent; after it every other method throws
  * {@link IllegalStateException}.
  */
-public final class LocalStore implements Emitter, MetadataReader {
+public final class LocalStore implements Emitter, MetadataReader, Searcher {
   /** The largest aspect the store takes, in bytes of its JSON as DataHub's wire carries it: {@value}. */
   public static final int MAX_ASPECT_BYTES = StoreLimits.MAX_ASPECT_BYTES;
   /** The largest log record, the changes of one write or of one {@link #emitAtomically} unit, in bytes: {@value}. */
@@ -204,6 +208,17 @@ public final class LocalStore implements Emitter, MetadataReader {
     Objects.requireNonNull(direction, "direction");
     Checks.checkRelationshipTypes(types);
     return engine.read(r -> r.relationships(urn, types, direction)).stream();
+  }
+
+  /**
+   * A page of {@code query}'s matches, from the store's search index (kept up to date with every write, so a search
+   * sees a write at once); the cursor is an offset, the total is known. Timeseries aspects are not searched.
+   */
+  @Override
+  public SearchPage page(SearchQuery query, String cursor) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(cursor, "cursor");
+    return engine.read(r -> r.search(query, cursor));
   }
 
   /** Every event of timeseries aspect {@code type} of {@code urn}, oldest first by {@code timestampMillis}. */

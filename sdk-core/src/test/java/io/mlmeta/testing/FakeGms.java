@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ import okhttp3.mockwebserver.SocketPolicy;
  * ignoring the proposals' conditional-write headers (datahub-project/datahub#19127). As GMS does, it refuses a
  * {@code versionProperties} UPSERT that carries the server-owned {@code isLatest}, and applies PATCH proposals to the
  * stored aspect (keeping {@code isLatest}) when it says it is {@link #patchCapable(boolean) patch-capable}, as it does
- * by default.
+ * by default. {@code POST /openapi/v3/entity/scroll} is answered by {@link FakeSearch}.
  */
 public final class FakeGms extends Dispatcher implements AutoCloseable {
   private final LocalStore store;
@@ -168,6 +169,13 @@ public final class FakeGms extends Dispatcher implements AutoCloseable {
         }
         return ingest(mcps);
       }
+    }
+    if (method.equals("POST") && path.equals("/openapi/v3/entity/scroll")) {
+      Set<String> types = new HashSet<>();
+      Golden.parse(request.getBody().clone().readUtf8()).path("entities").forEach(t -> types.add(t.asText()));
+      return json(FakeSearch.answer(store, types, url.queryParameter("query"),
+          Boolean.parseBoolean(url.queryParameter("includeSoftDelete")),
+          Integer.parseInt(url.queryParameter("count")), url.queryParameter("scrollId")));
     }
     if (method.equals("POST") && path.startsWith("/openapi/v3/entity/")) {
       return ingest(openApiItems(Golden.parse(request.getBody().clone().readUtf8())));

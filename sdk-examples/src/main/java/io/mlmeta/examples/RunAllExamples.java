@@ -68,7 +68,7 @@ public final class RunAllExamples {
 
   /**
    * The examples in the order they depend on each other, with the runner's own setup step; the four lineage
-   * questions last, as they read what the others wrote.
+   * questions and the search last, as they read what the others wrote.
    */
   public static List<Step> steps() {
     return List.of(
@@ -121,7 +121,9 @@ public final class RunAllExamples {
         new Step("TrainingRunHistory", "mlModel docs: lineage question 3",
             (c, o) -> LineageAnswers.summary(TrainingRunHistory.run(c, o))),
         new Step("ServingEndpoints", "mlModel docs: lineage question 4",
-            (c, o) -> LineageAnswers.summary(ServingEndpoints.run(c, o))));
+            (c, o) -> LineageAnswers.summary(ServingEndpoints.run(c, o))),
+        new Step("SearchModelsAndDeployments", "mlModel docs: search",
+            (c, o) -> SearchModelsAndDeployments.run(c, o)));
   }
 
   private static boolean export(LocalStore store, Path exportFile, PrintStream out) {

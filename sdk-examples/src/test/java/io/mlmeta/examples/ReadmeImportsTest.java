@@ -29,7 +29,7 @@ class ReadmeImportsTest {
   @Test
   void everySnippetListsTheImportsItsTestCompilesWith() throws IOException {
     List<String> blocks = javaBlocks();
-    assertThat(blocks).hasSize(4);
+    assertThat(blocks).hasSize(5);
     for (String block : blocks) {
       Set<String> readmeImports = imports(block);
       String code = block.replaceAll("(?m)^import .*\\n", "");

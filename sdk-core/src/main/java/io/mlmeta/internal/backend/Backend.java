@@ -4,6 +4,7 @@ import io.mlmeta.emit.EmitResult;
 import io.mlmeta.emit.Emitter;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
+import io.mlmeta.search.Searcher;
 import io.mlmeta.urn.Urn;
 import java.util.List;
 
@@ -30,6 +31,9 @@ public interface Backend extends AutoCloseable {
 
   /** The reader reads go through. */
   MetadataReader reader();
+
+  /** The searcher searches go through. */
+  Searcher searcher();
 
   /** Deletes the entity and every aspect of it for good. */
   void hardDelete(Urn urn);

@@ -5,6 +5,7 @@ import io.mlmeta.emit.Emitter;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
+import io.mlmeta.search.Searcher;
 import io.mlmeta.urn.Urn;
 import java.util.List;
 
@@ -39,6 +40,11 @@ public final class LocalBackend implements Backend {
 
   @Override
   public MetadataReader reader() {
+    return store;
+  }
+
+  @Override
+  public Searcher searcher() {
     return store;
   }
 

@@ -8,6 +8,8 @@ import io.mlmeta.error.DataHubException;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.MetadataReader;
 import io.mlmeta.read.RestReader;
+import io.mlmeta.search.RestSearcher;
+import io.mlmeta.search.Searcher;
 import io.mlmeta.urn.Urn;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,12 +24,14 @@ public final class RestBackend implements Backend {
 
   private final RestEmitter emitter;
   private final RestReader reader;
+  private final RestSearcher searcher;
   private volatile Boolean patchCapable;
 
   /** A backend for the server {@code config} names. */
   public RestBackend(ConnectionConfig config) {
     this.emitter = RestEmitter.create(config);
     this.reader = RestReader.create(config);
+    this.searcher = RestSearcher.create(config);
   }
 
   @Override
@@ -65,6 +69,11 @@ public final class RestBackend implements Backend {
   }
 
   @Override
+  public Searcher searcher() {
+    return searcher;
+  }
+
+  @Override
   public void hardDelete(Urn urn) {
     emitter.hardDelete(urn);
   }
@@ -79,7 +88,11 @@ public final class RestBackend implements Backend {
     try {
       emitter.close();
     } finally {
-      reader.close();
+      try {
+        reader.close();
+      } finally {
+        searcher.close();
+      }
     }
   }
 }

@@ -8,6 +8,8 @@ import io.mlmeta.read.EntityAspects;
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
 import io.mlmeta.read.VersionedAspect;
+import io.mlmeta.search.SearchPage;
+import io.mlmeta.search.SearchQuery;
 import io.mlmeta.urn.Urn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +70,29 @@ public final class StoreReader {
   /** The edges of {@code types} (all when empty) at {@code urn} in {@code direction}. */
   public List<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {
     return state.relationships(urn, types, direction);
+  }
+
+  /**
+   * The page of {@code query}'s matches from offset {@code cursor} ({@code ""}: 0), from the search index; its
+   * cursor is the next offset.
+   *
+   * @throws IllegalArgumentException if {@code cursor} is not an offset this store gave
+   */
+  public SearchPage search(SearchQuery query, String cursor) {
+    int from;
+    try {
+      from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor);
+    } catch (NumberFormatException e) {
+      from = -1;
+    }
+    if (from < 0) {
+      throw new IllegalArgumentException("cursor must be one the local store gave (an offset) but was '" + cursor
+          + "'");
+    }
+    List<Urn> all = state.search(query);
+    int to = Math.min(all.size(), from + query.pageSize());
+    List<Urn> page = from >= all.size() ? List.of() : all.subList(from, to);
+    return SearchPage.of(page, all.size(), to < all.size() ? Integer.toString(to) : "");
   }
 
   /**

@@ -2,6 +2,7 @@ package io.mlmeta.internal.local;
 
 import io.mlmeta.read.Relationship;
 import io.mlmeta.read.RelationshipDirection;
+import io.mlmeta.search.SearchQuery;
 import io.mlmeta.urn.Urn;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ final class StoreState implements StateView {
   private final Map<Urn, Map<String, AspectRecord>> versioned = new HashMap<>();
   private final Map<Urn, Map<String, List<AspectRecord>>> series = new HashMap<>();
   private final RelationshipIndex relationships = new RelationshipIndex();
+  private final SearchIndex search = new SearchIndex();
   private final AspectKinds kinds;
 
   StoreState(AspectKinds kinds) {
@@ -41,11 +43,13 @@ final class StoreState implements StateView {
         versioned.remove(urn);
       }
       relationships.put(key, Set.of());
+      search.update(urn, versioned.getOrDefault(urn, Map.of()));
       return;
     }
     versioned.computeIfAbsent(urn, u -> new TreeMap<>()).put(record.aspectName(), record);
     relationships.put(key, EdgeExtractor.edges(urn, record.aspectName(), record.json(),
         kinds.relationships(record.aspectName())));
+    search.update(urn, versioned.get(urn));
   }
 
   private void applyEvent(AspectRecord record) {
@@ -136,6 +140,11 @@ final class StoreState implements StateView {
       }
     }
     return out;
+  }
+
+  /** The entities matching {@code query}, by URN, from the search index. */
+  List<Urn> search(SearchQuery query) {
+    return search.find(query);
   }
 
   List<Relationship> relationships(Urn urn, Set<String> types, RelationshipDirection direction) {

@@ -93,7 +93,8 @@ class TransportSharingTest {
   void aClientOverRestHasOneTransportForItsEmitterAndReaderOnOneConnectionPool() throws Exception {
     ConnectionConfig config = config();
     try (DataHubClient client = DataHubClient.connect(config)) {
-      assertThat(Transport.holders(config)).as("shares of the one transport for the config").isEqualTo(2);
+      assertThat(Transport.holders(config)).as("shares of the one transport for the config: emitter, reader, "
+          + "searcher").isEqualTo(3);
 
       client.emitter().emit(MCP);
       assertThat(client.reader().exists(URN)).isTrue();
