@@ -14,9 +14,9 @@ import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mlmodel.aspect.DeploymentStatus;
 import io.mlmeta.mlmodel.aspect.MLModelDeploymentProperties;
 import io.mlmeta.mlmodel.aspect.MLModelProperties;
-import io.mlmeta.mlmodel.urn.MlModelDeploymentUrn;
-import io.mlmeta.mlmodel.urn.MlModelGroupUrn;
-import io.mlmeta.mlmodel.urn.MlModelUrn;
+import io.mlmeta.mlmodel.urn.MLModelDeploymentUrn;
+import io.mlmeta.mlmodel.urn.MLModelGroupUrn;
+import io.mlmeta.mlmodel.urn.MLModelUrn;
 import io.mlmeta.urn.ContainerUrn;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataPlatformUrn;
@@ -45,7 +45,7 @@ final class SearchCorpus {
     List<MetadataChangeProposal> mcps = new ArrayList<>();
     AuditStamp created = AuditStamp.of(1L, CorpUserUrn.of("bench"));
     for (int i = 0; i < 4 * n; i++) {
-      MlModelUrn model = MlModelUrn.of(PLATFORMS[i % 3], "model-" + i);
+      MLModelUrn model = MLModelUrn.of(PLATFORMS[i % 3], "model-" + i);
       governance(mcps, model, i);
       mcps.add(MetadataChangeProposal.upsert(model, MLModelProperties.builder().name("churn model " + i)
           .putCustomProperty("team", "team-" + i % 7).build()));
@@ -54,10 +54,10 @@ final class SearchCorpus {
       }
     }
     for (int i = 0; i < n; i++) {
-      governance(mcps, MlModelGroupUrn.of(PLATFORMS[i % 3], "group-" + i), i);
+      governance(mcps, MLModelGroupUrn.of(PLATFORMS[i % 3], "group-" + i), i);
     }
     for (int i = 0; i < 3 * n; i++) {
-      MlModelDeploymentUrn deployment = MlModelDeploymentUrn.of(PLATFORMS[i % 3], "endpoint-" + i);
+      MLModelDeploymentUrn deployment = MLModelDeploymentUrn.of(PLATFORMS[i % 3], "endpoint-" + i);
       governance(mcps, deployment, i);
       mcps.add(MetadataChangeProposal.upsert(deployment, MLModelDeploymentProperties.builder()
           .status(i % 2 == 0 ? DeploymentStatus.IN_SERVICE : DeploymentStatus.OUT_OF_SERVICE).build()));
