@@ -145,6 +145,11 @@ public final class KafkaEmitter implements Emitter {
     if (snapshot.isEmpty()) {
       return;
     }
+    // The producer's flush makes lingering batches ready at once, then waits as long as delivery takes: it runs on
+    // a thread of its own so that this one waits no longer than the deadline.
+    Thread flusher = new Thread(this::flushProducer, "mlmeta-kafka-flush");
+    flusher.setDaemon(true);
+    flusher.start();
     try {
       CompletableFuture.allOf(snapshot.toArray(new CompletableFuture<?>[0]))
           .get(config.deadline().toMillis(), TimeUnit.MILLISECONDS);
@@ -194,6 +199,14 @@ public final class KafkaEmitter implements Emitter {
   @Override
   public String toString() {
     return "KafkaEmitter[" + config.bootstrapServers() + ", topic " + config.topic() + "]";
+  }
+
+  private void flushProducer() {
+    try {
+      producer.flush();
+    } catch (RuntimeException e) {
+      // Closed meanwhile, or interrupted: the proposals are settled through their own futures.
+    }
   }
 
   private CompletableFuture<EmitResult> send(MetadataChangeProposal p, Backpressure backpressure) {

@@ -22,14 +22,23 @@ final class ProducerSettings {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     long delivery = config.deliveryTimeout().toMillis();
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(delivery));
+    long linger = millis(config.producerProperties().get(ProducerConfig.LINGER_MS_CONFIG), LINGER_MS);
     // delivery.timeout.ms must be at least linger.ms + request.timeout.ms.
     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-        Long.toString(Math.max(1, Math.min(REQUEST_TIMEOUT_MS, delivery - LINGER_MS))));
+        Long.toString(Math.max(1, Math.min(REQUEST_TIMEOUT_MS, delivery - linger))));
     p.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(LINGER_MS));
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.maxBlock().toMillis()));
     p.putAll(config.producerProperties());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     return p;
+  }
+
+  private static long millis(String value, long otherwise) {
+    try {
+      return value == null ? otherwise : Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
   }
 }

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -56,6 +61,26 @@ final class InProcessKafka implements AutoCloseable {
   /** The broker's bootstrap.servers. */
   String bootstrapServers() {
     return cluster.bootstrapServers();
+  }
+
+  /** Creates {@code topic} with {@code partitions} partitions and the topic settings given. */
+  void createTopic(String topic, int partitions, Map<String, String> settings) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(settings))).all().get();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create topic " + topic, e);
+    }
+  }
+
+  /** Limits what producers with {@code clientId} may write to {@code bytesPerSecond}: the broker throttles them. */
+  void throttleProducer(String clientId, double bytesPerSecond) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+      ClientQuotaEntity entity = new ClientQuotaEntity(Map.of(ClientQuotaEntity.CLIENT_ID, clientId));
+      admin.alterClientQuotas(List.of(new ClientQuotaAlteration(entity,
+          List.of(new ClientQuotaAlteration.Op("producer_byte_rate", bytesPerSecond))))).all().get();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot set a quota for " + clientId, e);
+    }
   }
 
   /** Stops the broker (and its controller), as when it goes down mid-run. */

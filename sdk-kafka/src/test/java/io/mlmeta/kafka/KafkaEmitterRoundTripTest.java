@@ -1,6 +1,7 @@
 package io.mlmeta.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.aspect.GlobalTags;
@@ -13,8 +14,10 @@ import io.mlmeta.mcp.SystemMetadata;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.TagUrn;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.mockwebserver.MockWebServer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -121,6 +124,49 @@ class KafkaEmitterRoundTripTest {
     assertThat(records).extracting(ConsumerRecord::key).containsExactly(DatasetUrn.of("hive", "a").toString(),
         DatasetUrn.of("hive", "b").toString(), DatasetUrn.of("hive", "c").toString());
     assertThat(records).allSatisfy(r -> assertThat(ProposalAvro.schemaId(r.value())).isEqualTo(41));
+  }
+
+  @Test
+  void aRecordAboveMaxRequestSizeFailsAsTooLargeNamingUrnAndAspect() {
+    TagUrn[] tags = new TagUrn[100];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = TagUrn.of("tag-number-" + i);
+    }
+    MetadataChangeProposal big = MetadataChangeProposal.upsert(DATASET, GlobalTags.of(tags));
+    try (KafkaEmitter emitter = KafkaEmitter.create(config("large").putProducerProperty("max.request.size", "1000")
+        .build())) {
+      assertThatThrownBy(() -> emitter.emit(big)).isInstanceOfSatisfying(KafkaDeliveryException.class, e -> {
+        assertThat(e.reason()).isEqualTo(KafkaFailureReason.RECORD_TOO_LARGE);
+        assertThat(e.urn()).isEqualTo(DATASET.toString());
+        assertThat(e.aspectName()).isEqualTo("globalTags");
+        assertThat(e.getMessage()).contains(DATASET.toString(), "globalTags", "large", "RECORD_TOO_LARGE");
+      });
+      // The small one after it still goes through.
+      assertThat(emitter.emit(MetadataChangeProposal.upsert(DATASET, Status.of(false))).isAcknowledged()).isTrue();
+    }
+  }
+
+  @Test
+  void closeWith10000InFlightSettlesEveryOneAndWhatWasAcknowledgedIsOnTheTopic() {
+    String topic = "many";
+    List<CompletableFuture<EmitResult>> futures = new ArrayList<>();
+    long started;
+    try (KafkaEmitter emitter = KafkaEmitter.create(config(topic).deadline(Duration.ofSeconds(20)).build())) {
+      for (int i = 0; i < 10_000; i++) {
+        futures.add(emitter.emitAsync(MetadataChangeProposal.upsert(DatasetUrn.of("hive", "t" + i),
+            Status.of(false))));
+      }
+      started = System.nanoTime();
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(21));
+    assertThat(futures).allMatch(CompletableFuture::isDone);
+    long acknowledged = futures.stream().filter(f -> !f.isCompletedExceptionally()).count();
+    futures.stream().filter(CompletableFuture::isCompletedExceptionally).forEach(f -> assertThatThrownBy(f::join)
+        .cause().isInstanceOfSatisfying(KafkaDeliveryException.class,
+            e -> assertThat(e.reason()).isEqualTo(KafkaFailureReason.CLOSED)));
+    // Within its deadline a close on a healthy broker delivers everything; the topic holds exactly those records.
+    assertThat(acknowledged).isEqualTo(10_000);
+    assertThat(kafka.read(topic, 10_000)).hasSize(10_000);
   }
 
   private static GenericRecord roundTrip(String topic, MetadataChangeProposal mcp) {
