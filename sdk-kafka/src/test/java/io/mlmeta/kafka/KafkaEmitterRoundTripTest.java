@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.Status;
+import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.kafka.internal.ProposalAvro;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.mcp.Patch;
 import io.mlmeta.mcp.SystemMetadata;
+import io.mlmeta.testing.FakeGms;
 import io.mlmeta.urn.DatasetUrn;
 import io.mlmeta.urn.TagUrn;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the Kafka emitter writes, read back from a real (in-process) broker and decoded with DataHub's Avro schema,
@@ -167,6 +172,23 @@ class KafkaEmitterRoundTripTest {
     // Within its deadline a close on a healthy broker delivers everything; the topic holds exactly those records.
     assertThat(acknowledged).isEqualTo(10_000);
     assertThat(kafka.read(topic, 10_000)).hasSize(10_000);
+  }
+
+  @Test
+  void aDataHubClientWritesToKafkaAndReadsFromGms(@TempDir Path dir) {
+    MetadataChangeProposal onGms = MetadataChangeProposal.upsert(DATASET, Status.of(true));
+    try (FakeGms gms = FakeGms.start(dir)) {
+      gms.store().emit(onGms);
+      try (DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).build(),
+          KafkaEmitter.create(config("client").build()))) {
+        assertThat(client.emitter().emit(MetadataChangeProposal.upsert(DATASET, Status.of(false)))
+            .isAcknowledged()).isTrue();
+        assertThat(client.reader().getAspect(DATASET, Status.TYPE)).contains(Status.of(true));
+      }
+      assertThat(gms.store().getAspect(DATASET, Status.TYPE)).contains(Status.of(true));
+    }
+    GenericRecord onKafka = ProposalAvro.decode(kafka.read("client", 1).get(0).value(), ProposalAvro.SCHEMA);
+    assertThat(RestJson.ofAvro(onKafka).get("aspect").get("value").asText()).isEqualTo("{\"removed\":false}");
   }
 
   private static GenericRecord roundTrip(String topic, MetadataChangeProposal mcp) {
