@@ -5,6 +5,7 @@ import io.mlmeta.emit.Emitter;
 import io.mlmeta.entity.EntityClient;
 import io.mlmeta.internal.HiddenConstructor;
 import io.mlmeta.internal.backend.Backend;
+import io.mlmeta.internal.backend.EmitterBackend;
 import io.mlmeta.internal.backend.LocalBackend;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.lineage.LineageClient;
@@ -60,6 +61,30 @@ public final class DataHubClient implements AutoCloseable {
   /** A client for the GMS server {@code config} names. */
   public static DataHubClient connect(ConnectionConfig config) {
     return new DataHubClient(new RestBackend(config));
+  }
+
+  /**
+   * A client whose writes go through {@code writes}, such as sdk-kafka's {@code KafkaEmitter}, and whose reads (and
+   * hard deletes) go to the GMS server {@code reads} names. Closing the client closes {@code writes}.
+   *
+   * <p>The entity client's writes then go through {@code writes} too, with {@code emitAll}: in order, but not whole
+   * or nothing as on GMS's Rest.li (a failure is thrown once the others were sent). Over Kafka an acknowledgement
+   * means the proposal is on the topic: GMS applies it when it consumes it, so a read right after may not see it,
+   * and a refusal (a failed {@code If-Version-Match}, a validation error) is not reported to the caller; GMS writes
+   * it to {@code FailedMetadataChangeProposal_v1}.
+   *
+   * <pre>{@code
+   * KafkaEmitter kafka = KafkaEmitter.create(KafkaEmitterConfig.builder()
+   *     .bootstrapServers("broker:9092").schemaRegistryUrl("http://gms:8080/schema-registry/api").build());
+   * try (DataHubClient client = DataHubClient.connect(ConnectionConfig.fromEnv(), kafka)) {
+   *   client.entities().upsert(model);               // to Kafka
+   *   client.reader().getAspect(urn, Status.TYPE);   // from GMS
+   * }
+   * }</pre>
+   */
+  public static DataHubClient connect(ConnectionConfig reads, Emitter writes) {
+    return new DataHubClient(new EmitterBackend(Objects.requireNonNull(reads, "reads"),
+        Objects.requireNonNull(writes, "writes")));
   }
 
   /**
@@ -142,7 +167,7 @@ public final class DataHubClient implements AutoCloseable {
     return backend instanceof LocalBackend ? Optional.of(((LocalBackend) backend).store()) : Optional.empty();
   }
 
-  /** Where the client writes: the server URL or the local store's directory. */
+  /** Where the client writes: the server URL, the local store's directory, or its emitter and the reads' server. */
   public String location() {
     return backend.location();
   }
