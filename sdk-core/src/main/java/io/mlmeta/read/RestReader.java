@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -150,7 +149,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
         + urn.entityType() + "\",\"aspect\":\"" + type.name() + "\",\"limit\":1}";
     HttpCall call = new HttpCall("POST", "/aspects?action=getTimeseriesAspectValues",
         request.getBytes(StandardCharsets.UTF_8), urn.toString(), type.name());
-    HttpOutcome outcome = send(call);
+    HttpOutcome outcome = transport.sender().sendAndWait(call);
     if (!outcome.isSuccess()) {
       if (isAbsent(outcome)) {
         return Optional.empty();
@@ -174,7 +173,7 @@ public final class RestReader implements MetadataReader, AutoCloseable {
   /** GETs {@code path}: the body read by {@code decoder} (null: empty), or empty on 404. */
   private <T> Optional<T> get(String path, Urn urn, String aspectName, Function<JsonNode, T> decoder) {
     HttpCall call = new HttpCall("GET", path, null, urn.toString(), aspectName);
-    HttpOutcome outcome = send(call);
+    HttpOutcome outcome = transport.sender().sendAndWait(call);
     if (isAbsent(outcome)) {
       return Optional.empty();
     }
@@ -190,17 +189,6 @@ public final class RestReader implements MetadataReader, AutoCloseable {
    */
   private static boolean isAbsent(HttpOutcome outcome) {
     return outcome.kind() == HttpOutcome.Kind.ANSWERED && outcome.status() == 404 && !outcome.isForeignRefusal();
-  }
-
-  private HttpOutcome send(HttpCall call) {
-    try {
-      return transport.sender().send(call).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DataHubException("interrupted while waiting for " + call.method() + " " + call.path(), e);
-    } catch (ExecutionException e) {
-      throw new DataHubException(call.method() + " " + call.path() + " failed: " + e.getCause(), e.getCause());
-    }
   }
 
   /**

@@ -2,7 +2,6 @@ package io.mlmeta.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlmeta.config.ConnectionConfig;
-import io.mlmeta.error.DataHubException;
 import io.mlmeta.error.DataHubServerException;
 import io.mlmeta.internal.http.Failures;
 import io.mlmeta.internal.http.HttpCall;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A {@link Searcher} over GMS's OpenAPI v3 entity scroll, which covers every entity type of the server's registry,
@@ -72,7 +70,7 @@ public final class RestSearcher implements Searcher, AutoCloseable {
     Objects.requireNonNull(cursor, "cursor");
     HttpCall call = new HttpCall("POST", ScrollRequest.path(query, cursor),
         ScrollRequest.body(query).getBytes(StandardCharsets.UTF_8), null, null);
-    HttpOutcome outcome = send(call);
+    HttpOutcome outcome = transport.sender().sendAndWait(call);
     if (!outcome.isSuccess()) {
       throw Failures.toException(outcome, call);
     }
@@ -88,17 +86,6 @@ public final class RestSearcher implements Searcher, AutoCloseable {
   @Override
   public String toString() {
     return "RestSearcher{server=" + transport.config().server() + "}";
-  }
-
-  private HttpOutcome send(HttpCall call) {
-    try {
-      return transport.sender().send(call).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DataHubException("interrupted while waiting for " + call.method() + " " + call.path(), e);
-    } catch (ExecutionException e) {
-      throw new DataHubException(call.method() + " " + call.path() + " failed: " + e.getCause(), e.getCause());
-    }
   }
 
   private static SearchPage read(HttpOutcome outcome, HttpCall call) {

@@ -1,6 +1,7 @@
 package io.mlmeta.bench.lineage;
 
 import io.mlmeta.DataHubClient;
+import io.mlmeta.bench.Host;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.lineage.LineageClient;
@@ -11,16 +12,12 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The lineage benchmark, in one run. (1) GMS: {@link LineageGraph} with {@code n} (1,000) entities per type behind
@@ -50,7 +47,8 @@ public final class LineageBench {
       a.put(kv[0], kv[1]);
     }
     LineageBench bench = new LineageBench(a);
-    System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(), load());
+    System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
+        Host.loadAverage());
     Path dir = Files.createTempDirectory("lineage-bench");
     try {
       String parts = a.getOrDefault("parts", "gms,local");
@@ -60,9 +58,9 @@ public final class LineageBench {
       if (parts.contains("local")) {
         bench.onTheLocalStore(dir.resolve("local"));
       }
-      System.out.printf("load average at the end: %s%n", load());
+      System.out.printf("load average at the end: %s%n", Host.loadAverage());
     } finally {
-      delete(dir);
+      Host.deleteTree(dir);
     }
   }
 
@@ -198,21 +196,5 @@ public final class LineageBench {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean
         ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
-  }
-
-  private static String load() {
-    try {
-      String[] parts = new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.US_ASCII)
-          .split(" ");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

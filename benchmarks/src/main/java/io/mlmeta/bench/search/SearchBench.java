@@ -1,6 +1,7 @@
 package io.mlmeta.bench.search;
 
 import io.mlmeta.DataHubClient;
+import io.mlmeta.bench.Host;
 import io.mlmeta.emit.EmitResult;
 import io.mlmeta.search.SearchClient;
 import io.mlmeta.search.SearchQuery;
@@ -8,16 +9,11 @@ import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.DomainUrn;
 import io.mlmeta.urn.TagUrn;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The search benchmark: {@link SearchCorpus} with {@code n} (1,000) per unit, 10,000 entities, in the local store;
@@ -40,7 +36,8 @@ public final class SearchBench {
     int n = Integer.parseInt(a.getOrDefault("n", "1000"));
     int reps = Integer.parseInt(a.getOrDefault("reps", "200"));
     double warmup = Double.parseDouble(a.getOrDefault("warmupSeconds", "3"));
-    System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(), load());
+    System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
+        Host.loadAverage());
     Path dir = Files.createTempDirectory("search-bench");
     try (DataHubClient local = DataHubClient.local(dir)) {
       for (EmitResult result : local.emitter().emitAll(SearchCorpus.proposals(n))) {
@@ -55,9 +52,9 @@ public final class SearchBench {
         met &= time(search, q.getKey(), q.getValue(), reps, warmup);
       }
       System.out.printf("target: a search under 10 ms (median): %s%n", met ? "met" : "MISSED");
-      System.out.printf("load average at the end: %s%n", load());
+      System.out.printf("load average at the end: %s%n", Host.loadAverage());
     } finally {
-      delete(dir);
+      Host.deleteTree(dir);
     }
   }
 
@@ -128,21 +125,5 @@ public final class SearchBench {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-  }
-
-  private static String load() {
-    try {
-      String[] parts = new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.US_ASCII)
-          .split(" ");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

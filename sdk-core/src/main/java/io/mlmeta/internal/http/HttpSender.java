@@ -1,5 +1,6 @@
 package io.mlmeta.internal.http;
 
+import io.mlmeta.error.DataHubException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,6 +75,22 @@ public final class HttpSender {
     open.add(exchange);
     exchange.attempt();
     return exchange.result;
+  }
+
+  /**
+   * Sends {@code call} as {@link #send} does and waits for its outcome, for readers that block.
+   *
+   * @throws DataHubException if the thread is interrupted meanwhile (the flag is kept), or the send failed unexpectedly
+   */
+  public HttpOutcome sendAndWait(HttpCall call) {
+    try {
+      return send(call).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataHubException("interrupted while waiting for " + call.method() + " " + call.path(), e);
+    } catch (ExecutionException e) {
+      throw new DataHubException(call.method() + " " + call.path() + " failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /**
