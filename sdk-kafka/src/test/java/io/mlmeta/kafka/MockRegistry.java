@@ -13,7 +13,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A schema registry on MockWebServer that answers {@code POST /subjects/{subject}/versions} with
  * {@code {"id": <id>}}, as Confluent's REST API and GMS's built-in registry do (upstream
  * metadata-service/schema-registry-servlet, SchemaRegistryController.register), and {@code GET /schemas/ids/{id}}
- * with {@code {"schema": "<avsc>"}} (Confluent's API) for the schemas put in {@link #schemasById}; anything else is
+ * with {@code {"schema": "<avsc>", "schemaType": "AVRO"}} (Confluent's API; GMS's SchemaRegistryController.getSchema
+ * in the same servlet) for the schemas put in {@link #schemasById}; anything else is
  * 404.
  */
 final class MockRegistry extends Dispatcher {
@@ -48,7 +49,8 @@ final class MockRegistry extends Dispatcher {
       String schema = schemasById.get(Integer.valueOf(path.substring(path.lastIndexOf('/') + 1)));
       if (schema != null) {
         return new MockResponse().setHeader("Content-Type", "application/vnd.schemaregistry.v1+json")
-            .setBody(new ObjectMapper().createObjectNode().put("schema", schema).toString());
+            .setBody(new ObjectMapper().createObjectNode().put("schema", schema).put("schemaType", "AVRO")
+            .toString());
       }
       return new MockResponse().setResponseCode(404)
           .setBody("{\"error_code\":40403,\"message\":\"Schema not found\"}");
