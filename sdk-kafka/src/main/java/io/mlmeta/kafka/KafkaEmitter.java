@@ -40,9 +40,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * brokers have it, or failed with a {@link KafkaDeliveryException} saying why ({@link KafkaFailureReason}) and naming
  * the URN and aspect, or with a {@link SchemaRegistryException}. An acknowledgement means "on the topic", not
  * "accepted by GMS": GMS may still refuse the proposal later (it then writes it to
- * {@code FailedMetadataChangeProposal_v1}). {@link #flush()} and {@link #close()} are bounded by
- * {@link KafkaEmitterConfig#deadline()}; what close could not deliver by then fails with
- * {@link KafkaFailureReason#CLOSED}.
+ * {@code FailedMetadataChangeProposal_v1}, which the opt-in {@link #watchFailures watcher} reads).
+ * {@link #flush()} and {@link #close()} are bounded by {@link KafkaEmitterConfig#deadline()}; what close could
+ * not deliver by then fails with {@link KafkaFailureReason#CLOSED}.
  *
  * <pre>{@code
  * KafkaEmitterConfig config = KafkaEmitterConfig.builder()

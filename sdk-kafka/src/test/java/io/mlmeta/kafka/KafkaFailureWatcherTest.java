@@ -1,6 +1,7 @@
 package io.mlmeta.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -171,11 +172,13 @@ class KafkaFailureWatcherTest {
   }
 
   @Test
-  void closingStopsTheConsumerPromptlyAndTheEmitterStopsStampingIds() throws Exception {
+  void oneWatcherAtATimeAndClosingStopsItPromptlyAndTheEmitterStopsStampingIds() throws Exception {
     kafka.createTopic("fmcp-close", 1, Map.of());
     try (KafkaEmitter emitter = KafkaEmitter.create(config("mcp-close"))) {
       KafkaFailureWatcher watcher = emitter.watchFailures(watch("fmcp-close"), r -> { });
       assertThat(watcher.isRunning()).isTrue();
+      assertThatThrownBy(() -> emitter.watchFailures(watch("fmcp-close"), r -> { }))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("already has a failure watcher");
       long started = System.nanoTime();
       watcher.close();
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
