@@ -157,6 +157,32 @@ class KafkaFailureWatcherTest {
   }
 
   @Test
+  void aListenerThatThrowsIsCountedAndTheWatcherGoesOn() throws Exception {
+    kafka.createTopic("fmcp-listener", 1, Map.of());
+    BlockingQueue<GmsRejection> reported = new LinkedBlockingQueue<>();
+    try (KafkaEmitter emitter = KafkaEmitter.create(config("mcp-listener"))) {
+      KafkaFailureWatcher watcher = emitter.watchFailures(watch("fmcp-listener"), r -> {
+        if (r.urn().contains("first")) {
+          throw new IllegalStateException("listener bug");
+        }
+        reported.add(r);
+      });
+      emitter.emit(MetadataChangeProposal.upsert(DatasetUrn.of("hive", "first"), Status.of(false)));
+      emitter.emit(MetadataChangeProposal.upsert(DatasetUrn.of("hive", "second"), Status.of(false)));
+      failAsGms("fmcp-listener", consumed("mcp-listener", 0), "one", FMCP_ID, FailedProposalAvro.SCHEMA);
+      failAsGms("fmcp-listener", consumed("mcp-listener", 1), "two", FMCP_ID, FailedProposalAvro.SCHEMA);
+
+      GmsRejection r = reported.poll(15, TimeUnit.SECONDS);
+      assertThat(r).isNotNull();
+      assertThat(r.error()).isEqualTo("two");
+      assertThat(watcher.matched()).isEqualTo(2);
+      assertThat(watcher.listenerFailures()).isEqualTo(1);
+      assertThat(watcher.lastProblem()).hasValueSatisfying(m -> assertThat(m).contains("listener bug", "first"));
+      assertThat(watcher.isRunning()).isTrue();
+    }
+  }
+
+  @Test
   void aFailureTopicCreatedAfterTheWatcherStartedIsReadFromItsStart() throws Exception {
     BlockingQueue<GmsRejection> reported = new LinkedBlockingQueue<>();
     try (KafkaEmitter emitter = KafkaEmitter.create(config("mcp-late"))) {
