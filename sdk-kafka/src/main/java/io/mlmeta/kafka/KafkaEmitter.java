@@ -10,6 +10,7 @@ import io.mlmeta.kafka.internal.ProposalAvro;
 import io.mlmeta.kafka.internal.RegistryFailure;
 import io.mlmeta.kafka.internal.SchemaRegistryClient;
 import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.mcp.SystemMetadata;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -38,9 +40,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * brokers have it, or failed with a {@link KafkaDeliveryException} saying why ({@link KafkaFailureReason}) and naming
  * the URN and aspect, or with a {@link SchemaRegistryException}. An acknowledgement means "on the topic", not
  * "accepted by GMS": GMS may still refuse the proposal later (it then writes it to
- * {@code FailedMetadataChangeProposal_v1}). {@link #flush()} and {@link #close()} are bounded by
- * {@link KafkaEmitterConfig#deadline()}; what close could not deliver by then fails with
- * {@link KafkaFailureReason#CLOSED}.
+ * {@code FailedMetadataChangeProposal_v1}, which the opt-in {@link #watchFailures watcher} reads).
+ * {@link #flush()} and {@link #close()} are bounded by {@link KafkaEmitterConfig#deadline()}; what close could
+ * not deliver by then fails with {@link KafkaFailureReason#CLOSED}.
  *
  * <pre>{@code
  * KafkaEmitterConfig config = KafkaEmitterConfig.builder()
@@ -63,6 +65,7 @@ public final class KafkaEmitter implements Emitter {
   private final BufferGauge buffer;
   private final Map<CompletableFuture<EmitResult>, MetadataChangeProposal> pending = new ConcurrentHashMap<>();
   private volatile boolean closed;
+  private volatile KafkaFailureWatcher watcher;
 
   private KafkaEmitter(KafkaEmitterConfig config) {
     this.config = config;
@@ -84,6 +87,33 @@ public final class KafkaEmitter implements Emitter {
   /** The settings of this emitter. */
   public KafkaEmitterConfig config() {
     return config;
+  }
+
+  /**
+   * Starts the opt-in {@link KafkaFailureWatcher}: from now on every proposal carries a message id in its system
+   * metadata ({@value KafkaFailureWatcher#MESSAGE_ID_PROPERTY}), and each one GMS refuses and writes to its failure
+   * topic is reported to {@code listener}, on the watcher's thread. The watcher closes with this emitter. It uses
+   * this emitter's brokers and schema registry (to read the failure records' writer schemas by id).
+   *
+   * <pre>{@code
+   * KafkaFailureWatcher watcher = emitter.watchFailures(FailureWatcherConfig.defaults(),
+   *     rejection -> System.err.println(rejection.urn() + ": " + rejection.error()));
+   * }</pre>
+   *
+   * @throws IllegalStateException if this emitter is closed or already has a watcher that is not closed
+   */
+  public synchronized KafkaFailureWatcher watchFailures(FailureWatcherConfig watchConfig,
+      Consumer<GmsRejection> listener) {
+    Objects.requireNonNull(watchConfig, "watchConfig");
+    Objects.requireNonNull(listener, "listener");
+    if (closed) {
+      throw new IllegalStateException("the Kafka emitter is closed");
+    }
+    if (watcher != null && !watcher.isClosed()) {
+      throw new IllegalStateException("this emitter already has a failure watcher: " + watcher);
+    }
+    watcher = new KafkaFailureWatcher(config, watchConfig, registry, listener);
+    return watcher;
   }
 
   /**
@@ -182,6 +212,10 @@ public final class KafkaEmitter implements Emitter {
       closed = true;
     }
     try {
+      KafkaFailureWatcher w = watcher;
+      if (w != null) {
+        w.close();
+      }
       producer.close(config.deadline());
     } finally {
       // The producer has settled every record it took; this only covers one it never called back for.
@@ -217,7 +251,7 @@ public final class KafkaEmitter implements Emitter {
     byte[] value;
     try {
       int schemaId = registry.schemaId(config.subject(), ProposalAvro.SCHEMA);
-      value = ProposalAvro.encode(Stamp.stamp(p, System.currentTimeMillis()), schemaId);
+      value = ProposalAvro.encode(withMessageId(Stamp.stamp(p, System.currentTimeMillis())), schemaId);
     } catch (RegistryFailure e) {
       result.completeExceptionally(new SchemaRegistryException(e.registryUrl(), e.subject(), e.status(),
           e.getMessage(), e.getCause()));
@@ -239,6 +273,17 @@ public final class KafkaEmitter implements Emitter {
       settle(result, p, e);
     }
     return result;
+  }
+
+  /** With a watcher running, {@code p} with a new message id in its system metadata, remembered by the watcher. */
+  private MetadataChangeProposal withMessageId(MetadataChangeProposal p) {
+    KafkaFailureWatcher w = watcher;
+    if (w == null || w.isClosed()) {
+      return p;
+    }
+    String id = w.remember(p.entityUrn().toString(), p.aspectName());
+    SystemMetadata sm = p.systemMetadata().orElseGet(() -> SystemMetadata.builder().build());
+    return p.withSystemMetadata(sm.toBuilder().putProperty(KafkaFailureWatcher.MESSAGE_ID_PROPERTY, id).build());
   }
 
   private void settle(CompletableFuture<EmitResult> result, MetadataChangeProposal p, Exception error) {

@@ -3,6 +3,8 @@ package io.mlmeta.kafka.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -22,6 +24,9 @@ import org.apache.avro.Schema;
  * the id of its own schema for the topic ({@code subject} less {@code -value}), and 404 for a topic it does not
  * know; it does not implement the look-up call {@code POST /subjects/{subject}}, so this client never uses it.
  * The id is cached after the first success; failures are not.
+ *
+ * <p>The failure watcher also reads schemas by id, {@code GET /schemas/ids/{id}}, answered
+ * {@code {"schema": "<avsc>"}} (Confluent's API), to decode records another writer wrote; cached per id.
  */
 public final class SchemaRegistryClient {
   private static final MediaType REGISTRY_JSON = MediaType.get("application/vnd.schemaregistry.v1+json");
@@ -33,6 +38,7 @@ public final class SchemaRegistryClient {
   private final String shownUrl;
   private final String authorization;
   private volatile Integer cachedId;
+  private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
 
   /** A client of the registry at {@code baseUrl}; {@code authorization} is a header value or null. */
   public SchemaRegistryClient(OkHttpClient http, String baseUrl, String username, String password) {
@@ -64,6 +70,47 @@ public final class SchemaRegistryClient {
         cachedId = register(subject, schema);
       }
       return cachedId;
+    }
+  }
+
+  /** The schema the registry holds under {@code id} ({@code GET /schemas/ids/{id}}); cached, failures are not. */
+  public Schema schemaById(int id) {
+    Schema cached = byId.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    Schema fetched = fetch(id);
+    byId.putIfAbsent(id, fetched);
+    return fetched;
+  }
+
+  private Schema fetch(int id) {
+    String what = "schema id " + id;
+    HttpUrl url = base.newBuilder().addPathSegment("schemas").addPathSegment("ids")
+        .addPathSegment(Integer.toString(id)).build();
+    Request.Builder request = new Request.Builder().url(url).get()
+        .header("Accept", "application/vnd.schemaregistry.v1+json, application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try (Response response = http.newCall(request.build()).execute()) {
+      ResponseBody responseBody = response.body();
+      String text = responseBody == null ? "" : responseBody.string();
+      if (!response.isSuccessful()) {
+        throw failure(what, response.code(), refusal(response.code(), text), null);
+      }
+      JsonNode json = parse(text);
+      JsonNode schema = json == null ? null : json.get("schema");
+      if (schema == null || !schema.isTextual()) {
+        throw failure(what, response.code(), "the answer has no schema: " + shorten(text), null);
+      }
+      try {
+        return new Schema.Parser().parse(schema.asText());
+      } catch (RuntimeException e) {
+        throw failure(what, response.code(), "the registry's schema is not Avro: " + e.getMessage(), e);
+      }
+    } catch (IOException e) {
+      throw failure(what, 0, "cannot reach the registry: " + e, e);
     }
   }
 
