@@ -131,7 +131,7 @@ final class Batcher {
    */
   List<EmitResult> submitAll(List<MetadataChangeProposal> input, Consumer<MetadataChangeProposal> endpointCheck) {
     List<Object> slots = new ArrayList<>(input.size());
-    RuntimeException stopped = readAll(input.iterator(), endpointCheck, slots, slots::add);
+    RuntimeException stopped = readAll(input.iterator(), endpointCheck, true, slots, slots::add);
     if (stopped != null) {
       throw stopped; // a list holds no null (List.copyOf) and does not throw
     }
@@ -146,12 +146,13 @@ final class Batcher {
    * Queues the proposals of {@code input} as it yields them, as {@link #submitAll} does, and counts their results as
    * they end, keeping only the failed ones; waits until all have ended. A null proposal, or an exception from
    * {@code input} itself, stops the reading: what was read is sent and waited for, then that exception is thrown,
-   * with a suppressed exception counting the results.
+   * with a suppressed exception counting the results. The emitter's close or an interruption stops the reading too
+   * (a stream may have no end): the summary counts what was read, the last of it failed with the reason.
    */
   EmitSummary submitStream(Iterator<? extends MetadataChangeProposal> input,
       Consumer<MetadataChangeProposal> endpointCheck) {
     StreamTally tally = new StreamTally();
-    RuntimeException stopped = readAll(input, endpointCheck, tally, tally::add);
+    RuntimeException stopped = readAll(input, endpointCheck, false, tally, tally::add);
     EmitSummary summary = tally.await();
     if (stopped != null) {
       stopped.addSuppressed(new DataHubException("reading the proposals stopped after " + summary.total()
@@ -165,10 +166,11 @@ final class Batcher {
   /**
    * Reads {@code input} to its end, handing each proposal's {@link Item} (queued) or failed result (not sent) to
    * {@code slots}, in order, then lets what waits of this call go; the exception that stopped the reading (a null
-   * proposal, or one thrown by {@code input}), or null.
+   * proposal, or one thrown by {@code input}), or null. After the emitter's close or an interruption, the proposals
+   * still read fail unsent when {@code readPastStop}; otherwise the reading ends there.
    */
   private RuntimeException readAll(Iterator<? extends MetadataChangeProposal> input,
-      Consumer<MetadataChangeProposal> endpointCheck, Object owner, Consumer<Object> slots) {
+      Consumer<MetadataChangeProposal> endpointCheck, boolean readPastStop, Object owner, Consumer<Object> slots) {
     DataHubException notSent = null;
     RuntimeException stopped = null;
     long read = 0;
@@ -196,6 +198,9 @@ final class Batcher {
         slot = EmitResult.failed(proposal, 0, notSent);
       }
       slots.accept(slot);
+      if (notSent != null && !readPastStop) {
+        break;
+      }
     }
     // Nothing more comes from this call: what waits of it may go on the next free slot.
     synchronized (waiting) {

@@ -49,7 +49,9 @@ public interface Emitter extends AutoCloseable {
    *
    * <p>Since nothing is read ahead, a proposal the emitter cannot carry fails its own result instead of being
    * refused before anything is sent. A null proposal, or an exception from the stream itself, ends the reading:
-   * what was read is sent and waited for, then that exception is thrown.
+   * what was read is sent and waited for, then that exception is thrown. So does the emitter's close, or an
+   * interruption of the calling thread, since a stream need not end: the summary then counts what was read, the
+   * last of it failed with the reason.
    *
    * <pre>{@code
    * EmitSummary summary = emitter.emitAll(models.stream().flatMap(m -> m.toMcps().stream()));

@@ -15,6 +15,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** emitAll over a Stream: proposals made on the fly are sent while the stream still makes the next ones. */
 class RestEmitterStreamTest extends MockGmsTest {
@@ -107,6 +108,30 @@ class RestEmitterStreamTest extends MockGmsTest {
 
     assertThat(readPastTheNull).isFalse();
     assertThat(server.getRequestCount()).isPositive();
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aStreamWithoutEndStopsBeingReadWhenTheEmitterIsClosed() throws Exception {
+    server.setDispatcher(MockGms.answeringAfter(0));
+    RestEmitter emitter = RestEmitter.create(MockGms.config(server).build());
+    AtomicInteger made = new AtomicInteger();
+    Thread closer = new Thread(emitter::close);
+    Stream<MetadataChangeProposal> endless = Stream.generate(() -> {
+      if (made.incrementAndGet() == 50) {
+        closer.start();
+      }
+      return MockGms.status("endless" + made.get());
+    });
+
+    EmitSummary summary = emitter.emitAll(endless);
+    closer.join(10_000);
+
+    assertThat(summary.total()).isEqualTo(made.get()).isGreaterThanOrEqualTo(50);
+    assertThat(summary.acknowledged() + summary.failures().size()).isEqualTo(summary.total());
+    EmitResult last = summary.failures().get(summary.failures().size() - 1);
+    assertThat(last.proposal().entityUrn()).isEqualTo(MockGms.dataset("endless" + made.get()));
+    assertThat(last.failure().orElseThrow()).hasMessageContaining("closed");
   }
 
   @Test
