@@ -70,8 +70,9 @@ public final class DataHubClient implements AutoCloseable {
    * <p>The entity client's writes then go through {@code writes} too, with {@code emitAll}: in order, but not whole
    * or nothing as on GMS's Rest.li (a failure is thrown once the others were sent). Over Kafka an acknowledgement
    * means the proposal is on the topic: GMS applies it when it consumes it, so a read right after may not see it,
-   * and a refusal (a failed {@code If-Version-Match}, a validation error) is not reported to the caller; GMS writes
-   * it to {@code FailedMetadataChangeProposal_v1}.
+   * and a refusal (a failed {@code If-Version-Match}, a validation error) is not in the acknowledgement: GMS writes
+   * it to {@code FailedMetadataChangeProposal_v1}, which sdk-kafka's opt-in {@code KafkaEmitter.watchFailures}
+   * reads to report the refusals of that emitter's proposals.
    *
    * <pre>{@code
    * KafkaEmitter kafka = KafkaEmitter.create(KafkaEmitterConfig.builder()
