@@ -88,8 +88,40 @@ public final class SchemaRegistryClient {
     String what = "schema id " + id;
     HttpUrl url = base.newBuilder().addPathSegment("schemas").addPathSegment("ids")
         .addPathSegment(Integer.toString(id)).build();
-    Request.Builder request = new Request.Builder().url(url).get()
-        .header("Accept", "application/vnd.schemaregistry.v1+json, application/json");
+    Answer answer = call(new Request.Builder().url(url).get(), what);
+    JsonNode json = parse(answer.text);
+    JsonNode schema = json == null ? null : json.get("schema");
+    if (schema == null || !schema.isTextual()) {
+      throw failure(what, answer.status, "the answer has no schema: " + shorten(answer.text), null);
+    }
+    try {
+      return new Schema.Parser().parse(schema.asText());
+    } catch (RuntimeException e) {
+      throw failure(what, answer.status, "the registry's schema is not Avro: " + e.getMessage(), e);
+    }
+  }
+
+  private int register(String subject, Schema schema) {
+    HttpUrl url = base.newBuilder().addPathSegment("subjects").addPathSegment(subject).addPathSegment("versions")
+        .build();
+    String body = JSON.createObjectNode().put("schema", schema.toString()).toString();
+    Answer answer = call(new Request.Builder().url(url).post(RequestBody.create(body, REGISTRY_JSON)), subject);
+    JsonNode json = parse(answer.text);
+    JsonNode id = json == null ? null : json.get("id");
+    if (id == null || !id.canConvertToInt()) {
+      throw failure(subject, answer.status, "the answer has no schema id, so this is not a schema registry "
+          + "(its base URL is the one before /subjects, e.g. http://host:8081 or <gms>/schema-registry/api): "
+          + shorten(answer.text), null);
+    }
+    return id.intValue();
+  }
+
+  /**
+   * The registry's successful answer to {@code request}, sent with the registry's Accept header and the credentials;
+   * a refusal or an unreachable registry fails naming {@code what}.
+   */
+  private Answer call(Request.Builder request, String what) {
+    request.header("Accept", "application/vnd.schemaregistry.v1+json, application/json");
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -99,46 +131,20 @@ public final class SchemaRegistryClient {
       if (!response.isSuccessful()) {
         throw failure(what, response.code(), refusal(response.code(), text), null);
       }
-      JsonNode json = parse(text);
-      JsonNode schema = json == null ? null : json.get("schema");
-      if (schema == null || !schema.isTextual()) {
-        throw failure(what, response.code(), "the answer has no schema: " + shorten(text), null);
-      }
-      try {
-        return new Schema.Parser().parse(schema.asText());
-      } catch (RuntimeException e) {
-        throw failure(what, response.code(), "the registry's schema is not Avro: " + e.getMessage(), e);
-      }
+      return new Answer(response.code(), text);
     } catch (IOException e) {
       throw failure(what, 0, "cannot reach the registry: " + e, e);
     }
   }
 
-  private int register(String subject, Schema schema) {
-    HttpUrl url = base.newBuilder().addPathSegment("subjects").addPathSegment(subject).addPathSegment("versions")
-        .build();
-    String body = JSON.createObjectNode().put("schema", schema.toString()).toString();
-    Request.Builder request = new Request.Builder().url(url).post(RequestBody.create(body, REGISTRY_JSON))
-        .header("Accept", "application/vnd.schemaregistry.v1+json, application/json");
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    try (Response response = http.newCall(request.build()).execute()) {
-      ResponseBody responseBody = response.body();
-      String text = responseBody == null ? "" : responseBody.string();
-      if (!response.isSuccessful()) {
-        throw failure(subject, response.code(), refusal(response.code(), text), null);
-      }
-      JsonNode json = parse(text);
-      JsonNode id = json == null ? null : json.get("id");
-      if (id == null || !id.canConvertToInt()) {
-        throw failure(subject, response.code(), "the answer has no schema id, so this is not a schema registry "
-            + "(its base URL is the one before /subjects, e.g. http://host:8081 or <gms>/schema-registry/api): "
-            + shorten(text), null);
-      }
-      return id.intValue();
-    } catch (IOException e) {
-      throw failure(subject, 0, "cannot reach the registry: " + e, e);
+  /** A successful answer: its status and body. */
+  private static final class Answer {
+    final int status;
+    final String text;
+
+    Answer(int status, String text) {
+      this.status = status;
+      this.text = text;
     }
   }
 
