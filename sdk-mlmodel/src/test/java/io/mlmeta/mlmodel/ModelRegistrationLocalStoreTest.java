@@ -1,30 +1,16 @@
 package io.mlmeta.mlmodel;
 
 import io.mlmeta.DataHubClient;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import io.mlmeta.testing.ClientFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ModelRegistrationContract} on the local store. */
 class ModelRegistrationLocalStoreTest extends ModelRegistrationContract {
-  @TempDir
-  Path dir;
-
-  private DataHubClient client;
-
-  @BeforeEach
-  void open() {
-    client = DataHubClient.local(dir.resolve("store"));
-  }
-
-  @AfterEach
-  void close() {
-    client.close();
-  }
+  @RegisterExtension
+  final ClientFixture fixture = ClientFixture.localStore();
 
   @Override
   DataHubClient client() {
-    return client;
+    return fixture.client();
   }
 }

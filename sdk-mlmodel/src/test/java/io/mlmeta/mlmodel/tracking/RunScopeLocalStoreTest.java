@@ -2,42 +2,28 @@ package io.mlmeta.mlmodel.tracking;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.aspect.DataProcessInstanceRunEvent;
+import io.mlmeta.testing.ClientFixture;
 import io.mlmeta.urn.DataProcessInstanceUrn;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RunScopeContract} on the local store. */
 class RunScopeLocalStoreTest extends RunScopeContract {
-  @TempDir
-  Path dir;
-
-  private DataHubClient client;
-
-  @BeforeEach
-  void open() {
-    client = DataHubClient.local(dir.resolve("store"));
-  }
-
-  @AfterEach
-  void close() {
-    client.close();
-  }
+  @RegisterExtension
+  final ClientFixture fixture = ClientFixture.localStore();
 
   @Override
   DataHubClient client() {
-    return client;
+    return fixture.client();
   }
 
   @Override
   DataHubClient otherClient() {
-    return client;
+    return fixture.client();
   }
 
   @Override
   List<DataProcessInstanceRunEvent> events(DataProcessInstanceUrn run) {
-    return client.localStore().orElseThrow().timeseries(run, DataProcessInstanceRunEvent.TYPE);
+    return fixture.client().localStore().orElseThrow().timeseries(run, DataProcessInstanceRunEvent.TYPE);
   }
 }
