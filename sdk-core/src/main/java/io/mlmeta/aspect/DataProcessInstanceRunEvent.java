@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.Checks;
 import io.mlmeta.internal.SdkStyle;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -73,7 +74,8 @@ public interface DataProcessInstanceRunEvent extends Aspect, WithUnknownFields {
 
   /** A {@code COMPLETE} event at {@code timestampMillis} with {@code result}. */
   static DataProcessInstanceRunEvent completed(long timestampMillis, DataProcessInstanceRunResult result) {
-    return builder().timestampMillis(timestampMillis).status(DataProcessRunStatus.COMPLETE).result(result).build();
+    return builder().timestampMillis(timestampMillis).status(DataProcessRunStatus.COMPLETE)
+        .result(Objects.requireNonNull(result, "result")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

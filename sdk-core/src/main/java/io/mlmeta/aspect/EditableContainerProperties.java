@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -32,7 +33,7 @@ public interface EditableContainerProperties extends Aspect, WithUnknownFields {
 
   /** The aspect holding {@code description}. */
   static EditableContainerProperties of(String description) {
-    return builder().description(description).build();
+    return builder().description(Objects.requireNonNull(description, "description")).build();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,7 +46,8 @@ public interface Owner extends WithUnknownFields {
 
   /** {@code owner} as an owner of the custom ownership type {@code typeUrn}. */
   static Owner ofCustomType(Urn owner, Urn typeUrn) {
-    return builder().owner(owner).type(OwnershipType.CUSTOM).typeUrn(typeUrn).build();
+    return builder().owner(owner).type(OwnershipType.CUSTOM)
+        .typeUrn(Objects.requireNonNull(typeUrn, "typeUrn")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

@@ -37,7 +37,7 @@ public interface TimeStamp extends WithUnknownFields {
 
   /** A time stamp by {@code actor}. */
   static TimeStamp of(long timeMillis, Urn actor) {
-    return builder().time(timeMillis).actor(actor).build();
+    return builder().time(timeMillis).actor(Objects.requireNonNull(actor, "actor")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

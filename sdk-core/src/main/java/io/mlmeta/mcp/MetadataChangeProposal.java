@@ -4,6 +4,7 @@ import io.mlmeta.aspect.Aspect;
 import io.mlmeta.internal.SdkStyle;
 import io.mlmeta.urn.Urn;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,12 +61,14 @@ public interface MetadataChangeProposal {
 
   /** A proposal to write {@code aspect} on {@code urn}, replacing what is there. */
   static MetadataChangeProposal upsert(Urn urn, Aspect aspect) {
-    return builder().entityUrn(urn).changeType(ChangeType.UPSERT).aspect(aspect).build();
+    return builder().entityUrn(urn).changeType(ChangeType.UPSERT)
+        .aspect(Objects.requireNonNull(aspect, "aspect")).build();
   }
 
   /** A proposal to apply {@code patch} to aspect {@code aspectName} of {@code urn}. */
   static MetadataChangeProposal patch(Urn urn, String aspectName, Patch patch) {
-    return builder().entityUrn(urn).changeType(ChangeType.PATCH).aspectName(aspectName).patch(patch).build();
+    return builder().entityUrn(urn).changeType(ChangeType.PATCH).aspectName(aspectName)
+        .patch(Objects.requireNonNull(patch, "patch")).build();
   }
 
   /** A proposal to delete aspect {@code aspectName} of {@code urn}. */

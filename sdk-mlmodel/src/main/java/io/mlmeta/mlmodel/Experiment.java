@@ -167,11 +167,13 @@ public final class Experiment extends Entity<Experiment> implements HasOwners<Ex
 
   @Override
   public Experiment setDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return edit(p -> p.toBuilder().description(description).build());
   }
 
   @Override
   public Experiment setExternalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return edit(p -> p.toBuilder().externalUrl(externalUrl).build());
   }
 

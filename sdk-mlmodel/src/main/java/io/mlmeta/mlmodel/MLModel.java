@@ -208,17 +208,20 @@ public final class MLModel extends Entity<MLModel> implements HasOwners<MLModel>
   /** Sets the description. */
   @Override
   public MLModel setDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return edit(p -> p.toBuilder().description(description).build());
   }
 
   /** Sets the link to the model in its platform. */
   @Override
   public MLModel setExternalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return edit(p -> p.toBuilder().externalUrl(externalUrl).build());
   }
 
   /** Sets the kind of model, e.g. {@code "RandomForestClassifier"}. */
   public MLModel setType(String type) {
+    Objects.requireNonNull(type, "type");
     return edit(p -> p.toBuilder().type(type).build());
   }
 

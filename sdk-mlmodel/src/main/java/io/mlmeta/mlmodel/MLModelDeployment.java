@@ -113,11 +113,13 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
 
   @Override
   public MLModelDeployment setDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return edit(p -> p.toBuilder().description(description).build());
   }
 
   /** Sets the deployment's state. */
   public MLModelDeployment setStatus(DeploymentStatus status) {
+    Objects.requireNonNull(status, "status");
     return edit(p -> p.toBuilder().status(status).build());
   }
 
@@ -135,6 +137,7 @@ public final class MLModelDeployment extends Entity<MLModelDeployment> implement
 
   @Override
   public MLModelDeployment setExternalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return edit(p -> p.toBuilder().externalUrl(externalUrl).build());
   }
 

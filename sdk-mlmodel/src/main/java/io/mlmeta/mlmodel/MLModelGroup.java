@@ -153,11 +153,13 @@ public final class MLModelGroup extends Entity<MLModelGroup> implements HasOwner
 
   @Override
   public MLModelGroup setDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return edit(p -> p.toBuilder().description(description).build());
   }
 
   @Override
   public MLModelGroup setExternalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return edit(p -> p.toBuilder().externalUrl(externalUrl).build());
   }
 

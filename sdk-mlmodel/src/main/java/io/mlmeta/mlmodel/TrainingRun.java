@@ -231,6 +231,7 @@ public final class TrainingRun extends Entity<TrainingRun> implements HasContain
 
   /** Sets the link to the run in its platform, e.g. the MLflow run page. */
   public TrainingRun setExternalUrl(String externalUrl) {
+    Objects.requireNonNull(externalUrl, "externalUrl");
     return editTrainingRun(p -> p.toBuilder().externalUrl(externalUrl).build());
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public interface CostValue extends WithUnknownFields {
 
   /** The cost-code member, {@code {"costCode":"CC-42"}}. */
   static CostValue ofCostCode(String costCode) {
-    return builder().costCode(costCode).build();
+    return builder().costCode(Objects.requireNonNull(costCode, "costCode")).build();
   }
 
   /** Validates the values when {@code build()} runs; called by the builder, not for direct use. */

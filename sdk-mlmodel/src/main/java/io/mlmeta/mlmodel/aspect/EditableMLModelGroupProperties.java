@@ -8,6 +8,7 @@ import io.mlmeta.aspect.AspectType;
 import io.mlmeta.aspect.EntityTypes;
 import io.mlmeta.aspect.WithUnknownFields;
 import io.mlmeta.internal.SdkStyle;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -33,7 +34,7 @@ public interface EditableMLModelGroupProperties extends Aspect, WithUnknownField
 
   /** The edited description {@code description}. */
   static EditableMLModelGroupProperties of(String description) {
-    return builder().description(description).build();
+    return builder().description(Objects.requireNonNull(description, "description")).build();
   }
 
   @Override
