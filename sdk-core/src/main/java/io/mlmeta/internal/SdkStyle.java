@@ -1,5 +1,8 @@
 package io.mlmeta.internal;
 
+import io.mlmeta.internal.codegen.CheckedListEncodingEnabled;
+import io.mlmeta.internal.codegen.CheckedMapEncodingEnabled;
+import io.mlmeta.internal.codegen.CheckedOptionalEncodingEnabled;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,6 +16,9 @@ import org.immutables.value.Value;
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
+@CheckedListEncodingEnabled
+@CheckedMapEncodingEnabled
+@CheckedOptionalEncodingEnabled
 @Value.Style(
     jdkOnly = true,
     depluralize = true,

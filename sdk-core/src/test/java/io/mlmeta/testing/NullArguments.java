@@ -38,12 +38,9 @@ import java.util.stream.Stream;
  * interface or abstract type takes the first sample registered that is one; a nested {@code Builder} without one
  * takes its enclosing type's {@code builder()}, an SDK type with a public constructor
  * without arguments a new instance. Members where null is documented as allowed are listed with
- * {@link #allow}, each with its reason. The builder methods that Immutables generates are held only to failing with a
- * {@code NullPointerException} at once: their collection, {@code Optional} and {@code Map.Entry} overloads
- * ({@code owners(Iterable)}, {@code addOwners(Owner...)}, {@code description(Optional)}, {@code putX(Map.Entry)})
- * dereference the argument unchecked, so that the JDK's message names no parameter (the build keeps no local variable
- * tables), and Immutables has no option to check them first. A message names the parameter when it holds its name,
- * whatever the case ({@code "connectTimeout"} for parameter {@code timeout}).
+ * {@link #allow}, each with its reason. The builder methods that Immutables generates are held to the same rule: the
+ * encodings of sdk-codegen make their list, map and {@code Optional} methods check each argument. A message names
+ * the parameter when it holds its name, whatever the case ({@code "connectTimeout"} for parameter {@code timeout}).
  */
 public final class NullArguments {
   private final Map<Class<?>, Supplier<?>> samples = new LinkedHashMap<>();
@@ -212,9 +209,6 @@ public final class NullArguments {
     if (thrown == null) {
       return id + ": took null without a word";
     }
-    if (isGenerated(member)) {
-      return thrown instanceof NullPointerException ? null : id + ": threw " + thrown;
-    }
     if ((thrown instanceof NullPointerException || thrown instanceof IllegalArgumentException)
         && names(thrown.getMessage(), name)) {
       return null;
@@ -239,19 +233,6 @@ public final class NullArguments {
 
   private static final java.util.regex.Pattern HELPFUL_NPE = java.util.regex.Pattern.compile(
       "because \"([^\"]*)\" is null");
-
-  /**
-   * A method of a builder Immutables generates ({@code ImmutableX.Builder}, which the public {@code X.Builder}
-   * extends): its collection, {@code Optional} and {@code Map.Entry} overloads dereference the argument unchecked.
-   */
-  private static boolean isGenerated(Executable member) {
-    for (Class<?> c = member.getDeclaringClass(); c != null; c = c.getEnclosingClass()) {
-      if (c.getSimpleName().startsWith("Immutable") && !Modifier.isPublic(c.getModifiers())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static String describe(Executable member, Class<?> receiverType) {
     Class<?> owner = receiverType != null && member instanceof Method ? ((Method) member).getDeclaringClass()
