@@ -1,17 +1,22 @@
 package io.mlmeta.compat;
 
 import io.mlmeta.DataHubClient;
+import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.RawAspect;
+import io.mlmeta.aspect.TagAssociation;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.emit.FileEmitter;
 import io.mlmeta.error.DataHubValidationException;
 import io.mlmeta.local.LocalStore;
 import io.mlmeta.mcp.MetadataChangeProposal;
+import io.mlmeta.mlmodel.aspect.MLModelProperties;
 import io.mlmeta.mlmodel.urn.MLModelUrn;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The representative program of the compatibility matrix: what a training pipeline does with the SDK, through its
@@ -50,6 +55,7 @@ public final class CompatProgram {
       FixtureAspects aspects = FixtureAspects.load(fixtures);
       aspects.writeRaw(local, out);
       limits(local, out);
+      nullArguments(out);
       LocalStore store = local.localStore().orElseThrow();
       store.export(work.resolve("export.json"));
       out.println("local: exported " + store.proposals().size() + " proposals");
@@ -84,6 +90,28 @@ public final class CompatProgram {
     out.println("local: limits: within taken, number beyond refused " + refused(local, urn, "{\"n\": "
         + "9".repeat(1001) + "}") + ", nesting beyond refused " + refused(local, urn, "{\"a\": " + "[".repeat(980)
         + "]".repeat(980) + "}"));
+  }
+
+  /**
+   * The generated builders' list, map and {@code Optional} methods name a null argument on every runtime, also on
+   * Java 11, whose NullPointerExceptions have no message of their own.
+   */
+  private static void nullArguments(PrintStream out) {
+    out.println("nulls: tags(Iterable) " + nullMessage(() -> GlobalTags.builder().tags(null))
+        + ", addTags(array) " + nullMessage(() -> GlobalTags.builder().addTags((TagAssociation[]) null))
+        + ", description(Optional) " + nullMessage(() -> MLModelProperties.builder().description(
+            (Optional<String>) null))
+        + ", putCustomProperty(Map.Entry) " + nullMessage(() -> MLModelProperties.builder().putCustomProperty(
+            (Map.Entry<String, String>) null)));
+  }
+
+  private static String nullMessage(Runnable call) {
+    try {
+      call.run();
+      return "taken";
+    } catch (NullPointerException e) {
+      return "\"" + e.getMessage() + "\"";
+    }
   }
 
   private static boolean refused(DataHubClient local, MLModelUrn urn, String json) {

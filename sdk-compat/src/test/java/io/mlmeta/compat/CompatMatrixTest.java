@@ -106,6 +106,8 @@ class CompatMatrixTest {
         + "\\d+, differing: \\[\\]")
         .contains("local: async acknowledged 40/40", "rest: async acknowledged 40/40")
         .contains("local: limits: within taken, number beyond refused true, nesting beyond refused true")
+        .contains("nulls: tags(Iterable) \"elements\", addTags(array) \"elements\", description(Optional) "
+            + "\"optional\", putCustomProperty(Map.Entry) \"entry\"")
         .endsWith("DONE\n");
     assertThat(reference.received).hasSizeGreaterThan(150);
     assertThat(reference.export).startsWith("[\n{\n    \"entityType\": ");
