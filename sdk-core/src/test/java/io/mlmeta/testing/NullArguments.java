@@ -217,21 +217,21 @@ public final class NullArguments {
   }
 
   /**
-   * Whether {@code message} names parameter {@code name}: holds it, whatever the case; a JDK's helpful message
-   * ({@code Cannot invoke "..." because "<parameter1>" is null}) only if the variable it quotes is that parameter.
+   * Whether {@code message} names parameter {@code name}: holds it, whatever the case. A JVM's own message
+   * ({@code Cannot invoke "..." because "x" is null}) does not count, even when it quotes the parameter: Java 11, the
+   * SDK's floor, gives no such message, so a method must check its argument itself.
    */
   private static boolean names(String message, String name) {
     if (message == null) {
       return false;
     }
-    java.util.regex.Matcher helpful = HELPFUL_NPE.matcher(message);
-    if (helpful.find()) {
-      return helpful.group(1).equals(name);
+    if (JVM_MESSAGE.matcher(message).find()) {
+      return false;
     }
     return message.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.regex.Pattern HELPFUL_NPE = java.util.regex.Pattern.compile(
+  private static final java.util.regex.Pattern JVM_MESSAGE = java.util.regex.Pattern.compile(
       "because \"([^\"]*)\" is null");
 
   private static String describe(Executable member, Class<?> receiverType) {
