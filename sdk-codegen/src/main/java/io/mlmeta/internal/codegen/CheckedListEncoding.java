@@ -32,7 +32,7 @@ final class CheckedListEncoding<T> {
 
   @Encoding.Builder
   static final class Builder<T> {
-    private List<T> list = new ArrayList<T>();
+    private final List<T> list = new ArrayList<T>();
 
     /**
      * Adds {@code element} to the list.
@@ -83,13 +83,20 @@ final class CheckedListEncoding<T> {
     @Encoding.Copy
     void set(Iterable<? extends T> elements) {
       Objects.requireNonNull(elements, "elements");
-      this.list = new ArrayList<T>();
+      list.clear();
       addAll(elements);
     }
 
     @Encoding.Build
     List<T> build() {
-      return Collections.unmodifiableList(new ArrayList<T>(list));
+      switch (list.size()) {
+        case 0:
+          return Collections.<T>emptyList();
+        case 1:
+          return Collections.<T>singletonList(list.get(0));
+        default:
+          return Collections.unmodifiableList(new ArrayList<T>(list));
+      }
     }
   }
 }

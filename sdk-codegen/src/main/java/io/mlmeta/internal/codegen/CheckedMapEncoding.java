@@ -33,7 +33,7 @@ final class CheckedMapEncoding<K, V> {
 
   @Encoding.Builder
   static final class Builder<K, V> {
-    private Map<K, V> map = new LinkedHashMap<K, V>();
+    private final Map<K, V> map = new LinkedHashMap<K, V>();
 
     /**
      * Puts {@code value} under {@code key}, replacing a value the key had.
@@ -85,12 +85,15 @@ final class CheckedMapEncoding<K, V> {
     @Encoding.Copy
     void set(Map<? extends K, ? extends V> entries) {
       Objects.requireNonNull(entries, "entries");
-      this.map = new LinkedHashMap<K, V>();
+      map.clear();
       putAll(entries);
     }
 
     @Encoding.Build
     Map<K, V> build() {
+      if (map.isEmpty()) {
+        return Collections.<K, V>emptyMap();
+      }
       return Collections.unmodifiableMap(new LinkedHashMap<K, V>(map));
     }
   }

@@ -25,7 +25,8 @@ final class CheckedOptionalEncoding<T> {
 
   @Encoding.Builder
   static final class Builder<T> {
-    private Optional<T> optional = Optional.<T>empty();
+    /** The value, or null for none: an {@code Optional} is made once, when the aspect is built. */
+    private T value = null;
 
     /**
      * Sets the value.
@@ -35,7 +36,7 @@ final class CheckedOptionalEncoding<T> {
      */
     @Encoding.Init
     void set(T value) {
-      this.optional = Optional.<T>of(Objects.requireNonNull(value, "value"));
+      this.value = Objects.requireNonNull(value, "value");
     }
 
     /**
@@ -47,12 +48,12 @@ final class CheckedOptionalEncoding<T> {
     @Encoding.Init
     @Encoding.Copy
     void setOptional(Optional<? extends T> optional) {
-      this.optional = Optional.<T>ofNullable(Objects.requireNonNull(optional, "optional").orElse(null));
+      this.value = Objects.requireNonNull(optional, "optional").orElse(null);
     }
 
     @Encoding.Build
     Optional<T> build() {
-      return optional;
+      return Optional.<T>ofNullable(value);
     }
   }
 }
