@@ -10,21 +10,17 @@ import io.mlmeta.aspect.GlobalTags;
 import io.mlmeta.aspect.Ownership;
 import io.mlmeta.aspect.RawAspect;
 import io.mlmeta.aspect.Status;
-import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.error.DataHubException;
 import io.mlmeta.read.EntityAspects;
-import io.mlmeta.testing.FakeGms;
+import io.mlmeta.testing.BackendClients;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;
 import io.mlmeta.urn.Urn;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,10 +29,8 @@ class EntityClientAllTest {
   private static final Urn A = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,a,PROD)");
   private static final Urn B = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,b,PROD)");
 
-  @TempDir
-  Path dir;
-  private FakeGms gms;
-  private final List<DataHubClient> clients = new ArrayList<>();
+  @RegisterExtension
+  final BackendClients backends = BackendClients.withHttp(b -> b.deadline(Duration.ofSeconds(20)));
 
   /** A test entity of any URN. */
   static final class Thing extends Entity<Thing> implements HasOwners<Thing>, HasTags<Thing>, HasStatus<Thing> {
@@ -54,30 +48,6 @@ class EntityClientAllTest {
     }
   }
 
-  @AfterEach
-  void close() {
-    clients.forEach(DataHubClient::close);
-    if (gms != null) {
-      gms.close();
-    }
-  }
-
-  private DataHubClient client(String backend) {
-    if (backend.equals("local")) {
-      if (clients.isEmpty()) {
-        clients.add(DataHubClient.local(dir.resolve("local")));
-      }
-      return clients.get(0);
-    }
-    if (gms == null) {
-      gms = FakeGms.start(dir.resolve("gms"));
-    }
-    DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url())
-        .deadline(Duration.ofSeconds(20)).build());
-    clients.add(client);
-    return client;
-  }
-
   private static Thing read(DataHubClient client, Urn urn) {
     return new Thing(client.reader().getEntity(urn).orElseThrow());
   }
@@ -85,7 +55,7 @@ class EntityClientAllTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void upsertAllWritesEveryEntityAndEachIsUpdatableAfter(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     Thing a = new Thing(A, Status.of(false));
     Thing b = new Thing(B, Status.of(false)).addTag(TagUrn.of("b"));
 
@@ -100,7 +70,7 @@ class EntityClientAllTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void anAspectRefusedInOneEntityLeavesNoneOfThemWritten(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     Thing a = new Thing(A, Status.of(false));
     Thing b = new Thing(B, Status.of(false), RawAspect.of("deprecation", "{\"deprecated\": \"maybe\"}"));
 
@@ -115,11 +85,11 @@ class EntityClientAllTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void aConflictInOneEntityWritesNoneOfTheOthers(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     client.entities().upsertAll(new Thing(A, Status.of(false)), new Thing(B, Status.of(false)));
     Thing a = read(client, A);
     Thing b = read(client, B);
-    client(backend).entities().update(read(client, B).addTag(TagUrn.of("theirs")));
+    backends.client(backend).entities().update(read(client, B).addTag(TagUrn.of("theirs")));
 
     EntityClient failFast = client.entities().withUpdateRetries(1, Duration.ZERO);
     assertThatThrownBy(() -> failFast.updateAll(a.addTag(TagUrn.of("mine")), b.addTag(TagUrn.of("mine"))))
@@ -134,11 +104,11 @@ class EntityClientAllTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void onAConflictEveryEntityIsReadAgainAndNothingIsLost(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     client.entities().upsertAll(new Thing(A, Status.of(false)), new Thing(B, Status.of(false)));
     Thing a = read(client, A);
     Thing b = read(client, B);
-    client(backend).entities().update(read(client, B).addTag(TagUrn.of("theirs")));
+    backends.client(backend).entities().update(read(client, B).addTag(TagUrn.of("theirs")));
 
     client.entities().updateAll(a.addTag(TagUrn.of("mine")), b.addTag(TagUrn.of("mine")));
 
@@ -149,7 +119,7 @@ class EntityClientAllTest {
 
   @Test
   void twoObjectsOfOneUrnOrANeverWrittenEntityAreRefusedBeforeAnythingIsSent() {
-    DataHubClient client = client("local");
+    DataHubClient client = backends.client("local");
     Thing a = new Thing(A, Status.of(false));
     client.entities().upsert(a);
 

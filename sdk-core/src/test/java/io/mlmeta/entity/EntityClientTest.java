@@ -17,12 +17,12 @@ import io.mlmeta.error.DataHubConflictException;
 import io.mlmeta.internal.backend.RestBackend;
 import io.mlmeta.mcp.MetadataChangeProposal;
 import io.mlmeta.read.EntityAspects;
+import io.mlmeta.testing.BackendClients;
 import io.mlmeta.testing.FakeGms;
 import io.mlmeta.testing.MockServers;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;
 import io.mlmeta.urn.Urn;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,10 +45,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EntityClientTest {
   private static final Urn URN = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn,PROD)");
 
-  @TempDir
-  Path dir;
-  private FakeGms gms;
-  private final List<DataHubClient> clients = new ArrayList<>();
+  @RegisterExtension
+  final BackendClients backends = BackendClients.withHttp(b -> b.maxInFlight(64).deadline(Duration.ofSeconds(20)));
 
   /** A test entity with owners and tags. */
   static final class Model extends Entity<Model> implements HasOwners<Model>, HasTags<Model>, HasLifecycle<Model> {
@@ -67,33 +64,6 @@ class EntityClientTest {
     }
   }
 
-  @AfterEach
-  void close() {
-    clients.forEach(DataHubClient::close);
-    if (gms != null) {
-      gms.close();
-    }
-  }
-
-  /** A new client of the fake GMS, or the one client of the local store (one open instance per directory). */
-  private DataHubClient client(String backend) {
-    DataHubClient client;
-    if (backend.equals("gms")) {
-      if (gms == null) {
-        gms = FakeGms.start(dir.resolve("gms"));
-      }
-      client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).maxInFlight(64)
-          .deadline(Duration.ofSeconds(20)).build());
-    } else {
-      if (!clients.isEmpty()) {
-        return clients.get(0);
-      }
-      client = DataHubClient.local(dir.resolve("local"));
-    }
-    clients.add(client);
-    return client;
-  }
-
   private static Model fetch(DataHubClient client) {
     return new Model(client.reader().getEntity(URN).orElseThrow());
   }
@@ -101,10 +71,10 @@ class EntityClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void updateSendsOnlyTheChangedAspects(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     client.entities().upsert(new Model(List.of(Status.of(false), GlobalTags.of(TagUrn.of("a")))));
     Model model = fetch(client);
-    int before = gms == null ? 0 : gms.ingested();
+    int before = backends.gms().map(FakeGms::ingested).orElse(0);
 
     client.entities().update(model.addOwner(CorpUserUrn.of("jdoe")));
 
@@ -112,15 +82,15 @@ class EntityClientTest {
     assertThat(back.owners()).extracting(o -> o.owner().toString()).containsExactly("urn:li:corpuser:jdoe");
     assertThat(back.tags()).containsExactly(TagUrn.of("a"));
     assertThat(model.changedAspects()).isEmpty();
-    if (gms != null) {
-      assertThat(gms.ingested() - before).as("proposals sent by update").isEqualTo(1);
+    if (backends.gms().isPresent()) {
+      assertThat(backends.gms().get().ingested() - before).as("proposals sent by update").isEqualTo(1);
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void concurrentWritersLoseNothing(String backend) throws Exception {
-    DataHubClient seed = client(backend);
+    DataHubClient seed = backends.client(backend);
     seed.entities().upsert(new Model(List.of(Status.of(false))));
     int writers = 8;
     int additions = 25;
@@ -128,7 +98,7 @@ class EntityClientTest {
     CountDownLatch go = new CountDownLatch(1);
     List<Future<?>> done = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
-      DataHubClient client = client(backend);
+      DataHubClient client = backends.client(backend);
       int writer = w;
       done.add(pool.submit((Callable<Void>) () -> {
         go.await();
@@ -149,8 +119,8 @@ class EntityClientTest {
     Model result = fetch(seed);
     assertThat(result.owners()).hasSize(writers * additions);
     assertThat(result.tags()).hasSize(writers * additions);
-    if (gms != null) {
-      assertThat(gms.conflicts()).as("the writers did collide").isPositive();
+    if (backends.gms().isPresent()) {
+      assertThat(backends.gms().get().conflicts()).as("the writers did collide").isPositive();
     }
   }
 
@@ -188,8 +158,8 @@ class EntityClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void createFailsWhenTheEntityExistsAndOnlyOneOfTwoRacingCreatorsWins(String backend) throws Exception {
-    DataHubClient a = client(backend);
-    DataHubClient b = client(backend);
+    DataHubClient a = backends.client(backend);
+    DataHubClient b = backends.client(backend);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch go = new CountDownLatch(1);
     Callable<Boolean> createA = () -> {
@@ -226,7 +196,7 @@ class EntityClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void addAnOwnerOnlyIfAbsentWithModifyAspect(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     CorpUserUrn team = CorpUserUrn.of("mlops_team");
     java.util.function.UnaryOperator<Ownership> addTeam = o -> o != null && o.hasOwner(team) ? o
         : (o == null ? Ownership.builder() : o.toBuilder()).addOwner(Owner.of(team, OwnershipType.TECHNICAL_OWNER))
@@ -242,7 +212,7 @@ class EntityClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void softDeleteKeepsMetadataAndHardDeleteRemovesIt(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     client.entities().upsert(new Model(List.of(Status.of(false))).addTag(TagUrn.of("x")));
 
     client.entities().softDelete(URN);
@@ -256,7 +226,7 @@ class EntityClientTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void unknownAspectsSurviveAReadModifyWriteUnchanged(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     RawAspect future = RawAspect.of("someFutureAspect", "{\"x\":[1,{\"y\":\"ü\"}]}");
     client.emitter().emit(MetadataChangeProposal.upsert(URN, future));
     Model model = fetch(client);
@@ -271,7 +241,7 @@ class EntityClientTest {
 
   @Test
   void updateRefusesAnEntityBuiltInMemory() {
-    DataHubClient client = client("local");
+    DataHubClient client = backends.client("local");
 
     assertThatThrownBy(() -> client.entities().update(new Model(List.of(Status.of(false)))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use create() or upsert()");
@@ -279,7 +249,7 @@ class EntityClientTest {
 
   @Test
   void getOfAnAbsentOrUnsupportedEntityIsClear() {
-    DataHubClient client = client("local");
+    DataHubClient client = backends.client("local");
 
     assertThatThrownBy(() -> client.entities().get(URN))
         .isInstanceOf(EntityNotFoundException.class).hasMessageContaining(URN.toString());

@@ -12,13 +12,12 @@ import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.config.RetryPolicy;
 import io.mlmeta.entity.EntityClientTest.Model;
 import io.mlmeta.internal.backend.RestBackend;
-import io.mlmeta.testing.FakeGms;
+import io.mlmeta.testing.BackendClients;
 import io.mlmeta.testing.MockServers;
 import io.mlmeta.urn.CorpUserUrn;
 import io.mlmeta.urn.TagUrn;
 import io.mlmeta.urn.Urn;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +25,8 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,34 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UpdateAfterWriteTest {
   private static final Urn URN = Urn.parse("urn:li:mlModel:(urn:li:dataPlatform:mlflow,churn,PROD)");
 
-  @TempDir
-  Path dir;
-  private FakeGms gms;
-  private final List<DataHubClient> clients = new ArrayList<>();
-
-  @AfterEach
-  void close() {
-    clients.forEach(DataHubClient::close);
-    if (gms != null) {
-      gms.close();
-    }
-  }
-
-  private DataHubClient client(String backend) {
-    if (backend.equals("local")) {
-      if (clients.isEmpty()) {
-        clients.add(DataHubClient.local(dir.resolve("local")));
-      }
-      return clients.get(0);
-    }
-    if (gms == null) {
-      gms = FakeGms.start(dir.resolve("gms"));
-    }
-    DataHubClient client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url())
-        .deadline(Duration.ofSeconds(20)).build());
-    clients.add(client);
-    return client;
-  }
+  @RegisterExtension
+  final BackendClients backends = BackendClients.withHttp(b -> b.deadline(Duration.ofSeconds(20)));
 
   private static Model read(DataHubClient client) {
     return new Model(client.reader().getEntity(URN).orElseThrow());
@@ -75,7 +47,7 @@ class UpdateAfterWriteTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void anUpsertedEntityIsUpdatable(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     Model model = new Model(List.of(Status.of(false)));
     assertThat(model.isSaved()).isFalse();
 
@@ -94,7 +66,7 @@ class UpdateAfterWriteTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void aCreatedEntityIsUpdatable(String backend) {
-    DataHubClient client = client(backend);
+    DataHubClient client = backends.client(backend);
     Model model = new Model(List.of(Status.of(false)));
 
     client.entities().create(model);
@@ -106,8 +78,8 @@ class UpdateAfterWriteTest {
   @ParameterizedTest
   @ValueSource(strings = {"gms", "local"})
   void aChangeAnotherWriterMadeBetweenTheWriteAndTheUpdateIsKept(String backend) {
-    DataHubClient client = client(backend);
-    DataHubClient other = client(backend);
+    DataHubClient client = backends.client(backend);
+    DataHubClient other = backends.client(backend);
     Model model = new Model(List.of(Status.of(false))).addOwner(CorpUserUrn.of("a"));
     client.entities().upsert(model);
 

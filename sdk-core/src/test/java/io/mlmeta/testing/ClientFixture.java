@@ -1,13 +1,8 @@
 package io.mlmeta.testing;
 
 import io.mlmeta.DataHubClient;
-import io.mlmeta.config.ConnectionConfig;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,23 +13,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * with {@code @RegisterExtension}.
  */
 public final class ClientFixture implements BeforeEachCallback, AfterEachCallback {
-  private final boolean overHttp;
-  private Path dir;
-  private FakeGms gms;
+  private final String backend;
+  private final BackendClients clients = BackendClients.withHttp(b -> b.deadline(Duration.ofSeconds(30)));
   private DataHubClient client;
 
-  private ClientFixture(boolean overHttp) {
-    this.overHttp = overHttp;
+  private ClientFixture(String backend) {
+    this.backend = backend;
   }
 
   /** A client on a local store. */
   public static ClientFixture localStore() {
-    return new ClientFixture(false);
+    return new ClientFixture("local");
   }
 
   /** A client over HTTP against a {@link FakeGms}. */
   public static ClientFixture fakeGms() {
-    return new ClientFixture(true);
+    return new ClientFixture("gms");
   }
 
   /** The current test's client. */
@@ -43,28 +37,12 @@ public final class ClientFixture implements BeforeEachCallback, AfterEachCallbac
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) throws IOException {
-    dir = Files.createTempDirectory("mlmeta-client");
-    if (overHttp) {
-      gms = FakeGms.start(dir.resolve("gms"));
-      client = DataHubClient.connect(ConnectionConfig.builder().server(gms.url()).deadline(Duration.ofSeconds(30))
-          .build());
-    } else {
-      client = DataHubClient.local(dir.resolve("store"));
-    }
+  public void beforeEach(ExtensionContext context) {
+    client = clients.client(backend);
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws IOException {
-    try {
-      client.close();
-      if (gms != null) {
-        gms.close();
-      }
-    } finally {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    clients.afterEach(context);
   }
 }
