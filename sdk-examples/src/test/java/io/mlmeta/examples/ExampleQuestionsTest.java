@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The search example's two questions, answered for the data the other examples write, on the local store and on
- * a fake GMS (whose scroll answer is built independently of the local store's index): the same URNs on both.
+ * The questions the examples answer for the data the other examples write, on the local store and on a fake GMS:
+ * the four lineage questions of the ML Model docs, and the search example's two (the fake GMS's scroll answer is
+ * built independently of the local store's index). The same answers on both.
  */
-class SearchQuestionsTest {
+class ExampleQuestionsTest {
   @TempDir Path dir;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -25,6 +26,10 @@ class SearchQuestionsTest {
   private void assertAnswers(DataHubClient client) {
     assertThat(RunAllExamples.run(client, dir.resolve("export.json"), out)).as(text()).isEqualTo(0);
 
+    assertThat(InfluencingDatasets.run(client, out)).containsExactly(DemoDatasets.IRIS_INPUT);
+    assertThat(AffectedModels.run(client, out)).containsExactly(DemoUpdates.MODEL);
+    assertThat(TrainingRunHistory.run(client, out)).containsExactly(DemoUpdates.RUN);
+    assertThat(ServingEndpoints.run(client, out)).containsExactly(CreateDeployment.DEPLOYMENT);
     assertThat(SearchModelsAndDeployments.productionModels(client, out)).containsExactly(CreateModel.MODEL);
     assertThat(SearchModelsAndDeployments.inService(client, out)).containsExactly(CreateDeployment.DEPLOYMENT);
   }
@@ -34,7 +39,8 @@ class SearchQuestionsTest {
     try (DataHubClient client = DataHubClient.local(dir.resolve("store"))) {
       assertAnswers(client);
     }
-    assertThat(text()).contains("ok    SearchModelsAndDeployments");
+    assertThat(text()).contains("ok    InfluencingDatasets", "ok    ServingEndpoints",
+        "1 found: [" + CreateDeployment.DEPLOYMENT + "]", "ok    SearchModelsAndDeployments");
   }
 
   @Test
@@ -47,14 +53,29 @@ class SearchQuestionsTest {
   }
 
   @Test
-  void eachQuestionIsPrintedThenTheUrnsOnePerLine() {
-    try (DataHubClient client = DataHubClient.local(dir.resolve("store"))) {
-      RunAllExamples.run(client, dir.resolve("export.json"), new PrintStream(new ByteArrayOutputStream(), true,
-          StandardCharsets.UTF_8));
+  void aLineageExamplePrintsItsQuestionThenTheUrnsOnePerLine() {
+    try (DataHubClient client = examplesWritten()) {
+      AffectedModels.run(client, out);
+    }
+    assertThat(text().lines()).containsExactly(AffectedModels.QUESTION, "  (" + DemoDatasets.IRIS_INPUT + ")",
+        DemoUpdates.MODEL.toString());
+  }
+
+  @Test
+  void theSearchExamplePrintsEachQuestionThenTheUrnsOnePerLine() {
+    try (DataHubClient client = examplesWritten()) {
       SearchModelsAndDeployments.run(client, out);
     }
     assertThat(text().lines()).containsExactly(SearchModelsAndDeployments.PRODUCTION_MODELS,
         CreateModel.MODEL.toString(), SearchModelsAndDeployments.IN_SERVICE, CreateDeployment.DEPLOYMENT.toString());
+  }
+
+  /** A local store holding what the examples write, their own output discarded. */
+  private DataHubClient examplesWritten() {
+    DataHubClient client = DataHubClient.local(dir.resolve("store"));
+    RunAllExamples.run(client, dir.resolve("export.json"), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8));
+    return client;
   }
 
   private String text() {
