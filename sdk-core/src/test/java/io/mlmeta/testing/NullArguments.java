@@ -232,7 +232,7 @@ public final class NullArguments {
   }
 
   private static final java.util.regex.Pattern JVM_MESSAGE = java.util.regex.Pattern.compile(
-      "because \"([^\"]*)\" is null");
+      "because \"[^\"]*\" is null");
 
   private static String describe(Executable member, Class<?> receiverType) {
     Class<?> owner = receiverType != null && member instanceof Method ? ((Method) member).getDeclaringClass()
