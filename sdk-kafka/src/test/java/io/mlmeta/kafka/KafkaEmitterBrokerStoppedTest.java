@@ -62,11 +62,21 @@ class KafkaEmitterBrokerStoppedTest {
                 assertThat(e.aspectName()).isEqualTo("status");
               });
         }
-        // Those under way at the stop went through or failed, typed; none is left pending.
-        assertThat(before).allSatisfy(f -> f.handle((r, e) -> {
-          assertThat(e == null ? r.isAcknowledged() : e.getCause() instanceof KafkaDeliveryException).isTrue();
-          return null;
-        }).join());
+        // Those under way at the stop went through or failed, typed and naming their own proposal; none is left
+        // pending. The emitter completes a future with the failure itself, not wrapped.
+        for (int i = 0; i < before.size(); i++) {
+          CompletableFuture<EmitResult> f = before.get(i);
+          assertThat(f).isDone();
+          String urn = proposal(i).entityUrn().toString();
+          if (f.isCompletedExceptionally()) {
+            assertThatThrownBy(f::join).cause().isInstanceOfSatisfying(KafkaDeliveryException.class,
+                e -> assertThat(e.urn()).isEqualTo(urn));
+          } else {
+            EmitResult r = f.join();
+            assertThat(r.isAcknowledged()).isTrue();
+            assertThat(r.proposal().entityUrn().toString()).isEqualTo(urn);
+          }
+        }
       }
     }
   }
