@@ -54,7 +54,7 @@ class ExampleQuestionsTest {
 
   @Test
   void aLineageExamplePrintsItsQuestionThenTheUrnsOnePerLine() {
-    try (DataHubClient client = examplesWritten()) {
+    try (DataHubClient client = ExamplesData.inLocalStore(dir)) {
       AffectedModels.run(client, out);
     }
     assertThat(text().lines()).containsExactly(AffectedModels.QUESTION, "  (" + DemoDatasets.IRIS_INPUT + ")",
@@ -63,19 +63,11 @@ class ExampleQuestionsTest {
 
   @Test
   void theSearchExamplePrintsEachQuestionThenTheUrnsOnePerLine() {
-    try (DataHubClient client = examplesWritten()) {
+    try (DataHubClient client = ExamplesData.inLocalStore(dir)) {
       SearchModelsAndDeployments.run(client, out);
     }
     assertThat(text().lines()).containsExactly(SearchModelsAndDeployments.PRODUCTION_MODELS,
         CreateModel.MODEL.toString(), SearchModelsAndDeployments.IN_SERVICE, CreateDeployment.DEPLOYMENT.toString());
-  }
-
-  /** A local store holding what the examples write, their own output discarded. */
-  private DataHubClient examplesWritten() {
-    DataHubClient client = DataHubClient.local(dir.resolve("store"));
-    RunAllExamples.run(client, dir.resolve("export.json"), new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8));
-    return client;
   }
 
   private String text() {

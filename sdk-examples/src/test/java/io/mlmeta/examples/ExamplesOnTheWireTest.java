@@ -1,12 +1,11 @@
 package io.mlmeta.examples;
 
+import static io.mlmeta.examples.LocalStoreTest.QUIET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmeta.DataHubClient;
 import io.mlmeta.config.ConnectionConfig;
 import io.mlmeta.testing.FakeGms;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplesOnTheWireTest {
   /** The demo's "now", 2025-04-09 22:00 UTC. */
   private static final Instant NOW = Instant.ofEpochMilli(1744236000000L);
-  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   @TempDir Path dir;
   private FakeGms gms;

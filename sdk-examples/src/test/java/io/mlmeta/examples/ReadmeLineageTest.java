@@ -7,10 +7,8 @@ import io.mlmeta.lineage.LineageNode;
 import io.mlmeta.lineage.LineageQuery;
 import io.mlmeta.lineage.LineageResult;
 import io.mlmeta.urn.Urn;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,23 +18,18 @@ class ReadmeLineageTest {
 
   @Test
   void theSnippetPrintsTheModelsUpstreamDatasetsWithTheirPaths() {
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    try (DataHubClient client = DataHubClient.local(dir.resolve("store"))) {
-      RunAllExamples.run(client, dir.resolve("export.json"), new PrintStream(new ByteArrayOutputStream(), true,
-          StandardCharsets.UTF_8));
+    List<String> printed;
+    try (DataHubClient client = ExamplesData.inLocalStore(dir)) {
       Urn modelUrn = DemoUpdates.MODEL;
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      LineageResult datasets = client.lineage().walk(modelUrn,
-          LineageQuery.upstream().addReturnType("dataset").build());       // maxHops 3, maxNodes 1,000 by default
-      for (LineageNode node : datasets.nodes()) {
-        System.out.println(node.urn() + " after " + node.hops() + " hops: " + node.path());
-      }
-    } finally {
-      System.setOut(original);
+      printed = ExamplesData.printedBy(() -> {
+        LineageResult datasets = client.lineage().walk(modelUrn,
+            LineageQuery.upstream().addReturnType("dataset").build());       // maxHops 3, maxNodes 1,000 by default
+        for (LineageNode node : datasets.nodes()) {
+          System.out.println(node.urn() + " after " + node.hops() + " hops: " + node.path());
+        }
+      });
     }
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
-        .singleElement().asString().startsWith(DemoDatasets.IRIS_INPUT + " after 2 hops: ");
+    assertThat(printed).singleElement().asString().startsWith(DemoDatasets.IRIS_INPUT + " after 2 hops: ");
   }
 }

@@ -7,10 +7,8 @@ import io.mlmeta.search.SearchQuery;
 import io.mlmeta.search.SearchResult;
 import io.mlmeta.urn.DataPlatformUrn;
 import io.mlmeta.urn.TagUrn;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,24 +18,19 @@ class ReadmeSearchTest {
 
   @Test
   void theSnippetPrintsTheTotalAndTheMlflowModelTaggedProduction() {
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    try (DataHubClient client = DataHubClient.local(dir.resolve("store"))) {
-      RunAllExamples.run(client, dir.resolve("export.json"), new PrintStream(new ByteArrayOutputStream(), true,
-          StandardCharsets.UTF_8));
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      SearchResult models = client.search().search(SearchQuery.builder()
-          .addEntityType("mlModel")                        // default: the five ML entity types
-          .platform(DataPlatformUrn.of("mlflow"))
-          .addTag(TagUrn.of("production"))
-          .build());                                       // soft-deleted entities are left out by default
-      System.out.println(models.total().orElse(-1) + " found");
-      models.urns().forEach(System.out::println);          // later pages are read as the stream is consumed
-    } finally {
-      System.setOut(original);
+    List<String> printed;
+    try (DataHubClient client = ExamplesData.inLocalStore(dir)) {
+      printed = ExamplesData.printedBy(() -> {
+        SearchResult models = client.search().search(SearchQuery.builder()
+            .addEntityType("mlModel")                        // default: the five ML entity types
+            .platform(DataPlatformUrn.of("mlflow"))
+            .addTag(TagUrn.of("production"))
+            .build());                                       // soft-deleted entities are left out by default
+        System.out.println(models.total().orElse(-1) + " found");
+        models.urns().forEach(System.out::println);          // later pages are read as the stream is consumed
+      });
     }
 
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly("1 found",
-        CreateModel.MODEL.toString());
+    assertThat(printed).containsExactly("1 found", CreateModel.MODEL.toString());
   }
 }
